@@ -1,0 +1,147 @@
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readAnswersFile, type Problem } from '@/domain/answers-file';
+import { LANGUAGES } from '@/domain/options';
+import { missingAnswers } from '@/domain/required';
+import { policyFileName } from '@/document/file-name';
+import { loadTemplate } from '@/document/load-node';
+import { renderPolicy } from '@/document/render';
+import type { Locale } from '@/document/template';
+import { ISO_DATE } from '@/document/scope';
+import { writeDocx } from '@/document/writers/docx';
+import { writeMarkdown } from '@/document/writers/markdown';
+
+export const EXIT = { ok: 0, invalidInput: 1, usage: 2 } as const;
+
+export interface CliIo {
+  stdout: (line: string) => void;
+  stderr: (line: string) => void;
+  cwd: string;
+  /** The date the document is made, unless --date says otherwise. */
+  today: string;
+}
+
+const USAGE = `Usage:
+  npm run policy -- render <answers.json> [--locale da|en] [--format docx|md] [--out <file>] [--date YYYY-MM-DD]
+  npm run policy -- validate <answers.json>
+
+render    writes the policy as Word (docx) or Markdown (md). The language defaults to the
+          answers' policy.language, the format to the --out file's extension (else docx), and
+          the file name to one made from the title, organisation and version.
+validate  checks an answers file and lists what is wrong, by field path, and what is not yet
+          answered. Exits 1 when the file can't be used.`;
+
+class UsageError extends Error {}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    switch (command) {
+      case 'render':
+        return await render(rest, io);
+      case 'validate':
+        return validate(rest, io);
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout(USAGE);
+        return command === undefined ? EXIT.usage : EXIT.ok;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`policy: ${(error as Error).message}\n\n${USAGE}`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+function readInput(file: string | undefined, io: CliIo) {
+  if (!file) throw new UsageError('name an answers file');
+  const path = resolve(io.cwd, file);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    return { path, result: { ok: false as const, problems: [{ path: '(file)', message: `can't read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }] } };
+  }
+  return { path, result: readAnswersFile(text) };
+}
+
+function report(io: CliIo, file: string, problems: Problem[]): void {
+  io.stderr(`${file}: ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}, nothing written`);
+  for (const problem of problems) io.stderr(`  ${problem.path}: ${problem.message}`);
+}
+
+function validate(args: string[], io: CliIo): number {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  if (positionals.length > 1) throw new UsageError('validate takes one answers file');
+  const file = positionals[0];
+  const { result } = readInput(file, io);
+  if (!result.ok) {
+    io.stderr(`${file}: ${result.problems.length === 1 ? '1 problem' : `${result.problems.length} problems`}`);
+    for (const problem of result.problems) io.stderr(`  ${problem.path}: ${problem.message}`);
+    return EXIT.invalidInput;
+  }
+  io.stdout(`${file}: valid${result.migratedFrom ? ` (upgraded from schema version ${result.migratedFrom})` : ''}`);
+  for (const warning of result.warnings) io.stdout(`  warning: ${warning.path}: ${warning.message}`);
+  const missing = missingAnswers(result.answers);
+  if (missing.length > 0) {
+    io.stdout('  not yet answered (the policy uses neutral wording until they are):');
+    for (const item of missing) io.stdout(`    answers.${item.path}: ${item.message}`);
+  }
+  return EXIT.ok;
+}
+
+async function render(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      locale: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      date: { type: 'string' },
+    },
+  });
+  if (positionals.length > 1) throw new UsageError('render takes one answers file');
+  if (values.locale !== undefined && !(LANGUAGES as readonly string[]).includes(values.locale))
+    throw new UsageError(`--locale must be ${LANGUAGES.join(' or ')}, not "${values.locale}"`);
+  const format = values.format ?? (values.out?.toLowerCase().endsWith('.md') ? 'md' : 'docx');
+  if (format !== 'docx' && format !== 'md') throw new UsageError(`--format must be docx or md, not "${format}"`);
+  const today = values.date ?? io.today;
+  if (!ISO_DATE.test(today) || Number.isNaN(Date.parse(today)))
+    throw new UsageError(`--date must be a date as YYYY-MM-DD, not "${today}"`);
+
+  const file = positionals[0];
+  const { result } = readInput(file, io);
+  if (!result.ok) {
+    report(io, file ?? '', result.problems);
+    return EXIT.invalidInput;
+  }
+  for (const warning of result.warnings) io.stderr(`warning: ${warning.path}: ${warning.message}`);
+
+  const locale = (values.locale ?? result.answers.policy.language) as Locale;
+  const policy = renderPolicy({ answers: result.answers, bundle: loadTemplate(locale), today });
+  const bytes = format === 'docx' ? await writeDocx(policy) : new TextEncoder().encode(writeMarkdown(policy));
+  const out = resolve(io.cwd, values.out ?? policyFileName(policy, format));
+  writeAtomically(out, bytes);
+  io.stdout(`wrote ${out} (${bytes.byteLength.toLocaleString('en')} bytes)`);
+  return EXIT.ok;
+}
+
+/** Writes next to the target and renames, so a reader never sees half a file, and an old file survives a failure. */
+function writeAtomically(path: string, bytes: Uint8Array): void {
+  if (!existsSync(dirname(path))) throw new UsageError(`the folder ${dirname(path)} does not exist`);
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, path);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}

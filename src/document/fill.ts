@@ -1,0 +1,94 @@
+import type { Heading, Root, RootContent, Text } from 'mdast';
+import { formatDate, formatList } from './format';
+import { parsePlaceholder, PLACEHOLDER_PATTERN, type Placeholder } from './placeholder';
+import { lookupPath, termGroupOf, type Scope } from './scope';
+import { ISO_DATE } from './scope';
+import { cleanInline } from './text';
+
+/**
+ * Fills the placeholders of a parsed section with answers. Only text nodes are touched, and a
+ * filled value stays inside its text node, so an answer can never become Markdown, HTML or Word
+ * markup, whatever it contains.
+ */
+
+export class PlaceholderError extends Error {
+  override name = 'PlaceholderError';
+}
+
+function labelOf(scope: Scope, path: string, id: string): string {
+  const group = termGroupOf(path);
+  if (!group) throw new PlaceholderError(`${path} is not a choice, so it has no label`);
+  return scope.bundle.terms[group][id] ?? id;
+}
+
+function valueText(scope: Scope, { fn, path }: Placeholder): string {
+  const value = lookupPath(scope, path);
+  if (value === undefined) throw new PlaceholderError(`{{${path}}} names no answer`);
+  const locale = scope.bundle.locale;
+  const asList = (): string[] => {
+    if (!Array.isArray(value)) throw new PlaceholderError(`{{${fn} ${path}}} needs a list`);
+    const items = value.map((item) =>
+      typeof item === 'string' ? (termGroupOf(path) ? labelOf(scope, path, item) : cleanInline(item)) : '',
+    );
+    return items.filter(Boolean);
+  };
+  switch (fn) {
+    case 'count':
+      if (!Array.isArray(value)) throw new PlaceholderError(`{{count ${path}}} needs a list`);
+      return String(value.length);
+    case 'list':
+      return formatList(asList(), locale);
+    case 'label':
+      if (Array.isArray(value)) return formatList(asList(), locale);
+      return typeof value === 'string' && value !== '' ? labelOf(scope, path, value) : '';
+    case 'date':
+      if (typeof value !== 'string') throw new PlaceholderError(`{{date ${path}}} needs a date`);
+      return ISO_DATE.test(value) ? formatDate(value, locale) : '';
+    case undefined:
+      if (typeof value === 'string') return cleanInline(value);
+      if (typeof value === 'number') return String(value);
+      throw new PlaceholderError(`{{${path}}} is not text: use label, list, date or count`);
+  }
+}
+
+export function fillText(text: string, scope: Scope): string {
+  if (!text.includes('{{')) return text;
+  const filled = text.replace(PLACEHOLDER_PATTERN, (_whole, inner: string) => {
+    const placeholder = parsePlaceholder(inner);
+    return valueText(scope, placeholder) || (placeholder.fallback ?? scope.bundle.strings.missing);
+  });
+  if (filled.includes('{{')) throw new PlaceholderError(`unclosed placeholder in "${text}"`);
+  return filled;
+}
+
+type Node = Root | RootContent;
+
+export function fillTree(node: Node, scope: Scope): void {
+  if (node.type === 'text') {
+    node.value = fillText(node.value, scope);
+    return;
+  }
+  if ('children' in node) for (const child of node.children) fillTree(child, scope);
+}
+
+/** Writes "3." before main headings and "3.2" before subheadings, counting what is rendered. */
+export function numberHeadings(root: Root): void {
+  let section = 0;
+  let subsection = 0;
+  for (const node of root.children) {
+    if (node.type !== 'heading' || node.depth > 2) continue;
+    if (node.depth === 1) {
+      section += 1;
+      subsection = 0;
+    } else {
+      subsection += 1;
+    }
+    prefix(node, node.depth === 1 ? `${section}. ` : `${section}.${subsection} `);
+  }
+}
+
+function prefix(heading: Heading, number: string): void {
+  const first = heading.children[0];
+  if (first?.type === 'text') first.value = number + first.value;
+  else heading.children.unshift({ type: 'text', value: number } satisfies Text);
+}

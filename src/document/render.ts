@@ -1,0 +1,108 @@
+import type { Root, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import type { Answers } from '@/domain/answers';
+import { expandDirectives, parseDirectives, type Block } from './directives';
+import { fillText, fillTree, numberHeadings } from './fill';
+import { formatDate, languageTag } from './format';
+import { buildScope, lookupPath } from './scope';
+import type { DocumentStrings, Locale, TemplateBundle, TemplateSection } from './template';
+
+/**
+ * The policy as one tree: answers + template + date in, a `PolicyDocument` out. Every output
+ * (Markdown, Word, the preview, print) is a writer over this value.
+ */
+
+export interface TitleBlockRow {
+  label: string;
+  value: string;
+}
+
+export interface PolicyDocument {
+  locale: Locale;
+  /** BCP 47 tag for spell-check and `lang` attributes: da-DK, en-GB. */
+  languageTag: string;
+  title: string;
+  /** The day the policy takes effect, YYYY-MM-DD. */
+  effectiveDate: string;
+  /** The organisation's name, or empty when none was given. */
+  organisation: string;
+  /** Version, effective date, owner and next review, as shown under the title. */
+  titleBlock: TitleBlockRow[];
+  strings: DocumentStrings;
+  /** The sections: headings of depth 1 (numbered), 2 (numbered) and 3, paragraphs, lists, tables. */
+  body: Root;
+}
+
+export interface RenderInput {
+  answers: Answers;
+  bundle: TemplateBundle;
+  /** The date the document is made, YYYY-MM-DD. */
+  today: string;
+}
+
+/** Only tables beyond CommonMark: no autolinks, footnotes or strikethrough in policy prose. */
+const markdownOptions = {
+  extensions: [gfmTable()],
+  mdastExtensions: [gfmTableFromMarkdown()],
+};
+
+const parsedDirectives = new WeakMap<TemplateSection, Block[]>();
+
+function directivesOf(bundle: TemplateBundle, section: TemplateSection): Block[] {
+  let blocks = parsedDirectives.get(section);
+  if (!blocks) {
+    blocks = parseDirectives(section.source, `templates/${bundle.locale}/${section.id}.md`);
+    parsedDirectives.set(section, blocks);
+  }
+  return blocks;
+}
+
+export function renderPolicy({ answers, bundle, today }: RenderInput): PolicyDocument {
+  const scope = buildScope(answers, bundle, today);
+  const lookup = (path: string) => lookupPath(scope, path);
+  const { strings, locale } = bundle;
+
+  const children: RootContent[] = [];
+  for (const section of bundle.sections) {
+    const file = `templates/${locale}/${section.id}.md`;
+    const markdown = expandDirectives(directivesOf(bundle, section), lookup, file).join('\n');
+    const tree = fromMarkdown(markdown, markdownOptions);
+    try {
+      fillTree(tree, scope);
+    } catch (error) {
+      throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
+    }
+    children.push(...tree.children);
+  }
+  const body: Root = { type: 'root', children: stripPositions(children) };
+  numberHeadings(body);
+
+  const { derived } = scope;
+  const owner = fillText('{{derived.ownerContact}}', scope);
+  return {
+    locale,
+    languageTag: languageTag(locale),
+    title: derived.title,
+    effectiveDate: derived.effectiveDate,
+    organisation: answers.organisation.name,
+    titleBlock: [
+      { label: strings.version, value: answers.policy.version },
+      { label: strings.effectiveDate, value: formatDate(derived.effectiveDate, locale) },
+      { label: strings.owner, value: owner },
+      { label: strings.nextReview, value: formatDate(derived.nextReviewDate, locale) },
+    ],
+    strings,
+    body,
+  };
+}
+
+/** Source positions point into the expanded template, which no writer needs. */
+function stripPositions<T>(nodes: T[]): T[] {
+  for (const node of nodes as { position?: unknown; children?: unknown[] }[]) {
+    delete node.position;
+    if (Array.isArray(node.children)) stripPositions(node.children);
+  }
+  return nodes;
+}

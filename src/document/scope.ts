@@ -1,0 +1,101 @@
+import type { Answers } from '@/domain/answers';
+import { FIELD_TERM_GROUP, type TermGroup } from '@/domain/options';
+import type { TemplateBundle } from './template';
+
+/**
+ * What templates can read: the answers, plus the `derived.*` values worked out here from the
+ * answers, the template's own words and the date the document is made. Nothing is read from
+ * the clock or the environment: `today` is passed in.
+ */
+
+export interface Revision {
+  version: string;
+  date: string;
+  changes: string;
+}
+
+export interface Derived {
+  organisation: string;
+  title: string;
+  today: string;
+  effectiveDate: string;
+  nextReviewDate: string;
+  networkNames: string[];
+  revisions: Revision[];
+  ownerContact: string;
+}
+
+export interface Scope {
+  answers: Answers;
+  derived: Derived;
+  bundle: TemplateBundle;
+}
+
+const CADENCE_MONTHS = { yearly: 12, halfYearly: 6, quarterly: 3 } as const;
+
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The ISO date `months` months after `iso`, clamped to the month's last day (31 Jan + 1 → 28/29 Feb). */
+export function addMonths(iso: string, months: number): string {
+  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+export function buildScope(answers: Answers, bundle: TemplateBundle, today: string): Scope {
+  if (!ISO_DATE.test(today)) throw new Error(`The document date must be YYYY-MM-DD, not "${today}"`);
+  const { organisation, policy, rollout } = answers;
+  const effectiveDate = policy.effectiveDate || today;
+  const owner = policy.owner;
+  const ownerName = owner.name || owner.function;
+
+  const networkNames = [
+    ...organisation.networks.filter((n) => n !== 'other').map((n) => bundle.terms.network[n] ?? n),
+    ...organisation.otherNetworks.filter(Boolean),
+  ];
+
+  const currentChanges =
+    rollout.launch === 'new' && policy.revisions.length === 0
+      ? bundle.strings.firstVersion
+      : rollout.keyChanges.filter(Boolean).join('; ');
+
+  return {
+    answers,
+    bundle,
+    derived: {
+      organisation: organisation.name || bundle.strings.organisationFallback,
+      title: policy.title || bundle.strings.defaultTitle,
+      today,
+      effectiveDate,
+      nextReviewDate: rollout.nextReviewDate || addMonths(effectiveDate, CADENCE_MONTHS[rollout.reviewCadence]),
+      networkNames,
+      revisions: [
+        ...policy.revisions,
+        { version: policy.version, date: effectiveDate, changes: currentChanges },
+      ],
+      ownerContact: [ownerName, owner.email].filter(Boolean).join(', '),
+    },
+  };
+}
+
+/** The value at a dotted path (`roles.accounts.0.owner`, `derived.title`), or undefined. */
+export function lookupPath(scope: Scope, path: string): unknown {
+  const [head, ...rest] = path.split('.');
+  let value: unknown = head === 'derived' ? scope.derived : (scope.answers as Record<string, unknown>)[head ?? ''];
+  for (const key of rest) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/** The term group for the field a path ends in (`roles.accounts.0.network` → `network`). */
+export function termGroupOf(path: string): TermGroup | undefined {
+  const field = path
+    .split('.')
+    .filter((segment) => !/^\d+$/.test(segment))
+    .pop();
+  return field === undefined ? undefined : FIELD_TERM_GROUP[field];
+}

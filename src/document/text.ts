@@ -1,0 +1,13 @@
+/**
+ * Makes any string safe to place in the document as one line of text: characters that XML 1.0
+ * forbids (and Word refuses) are dropped, lone surrogate halves become U+FFFD, and line breaks
+ * and runs of white space become single spaces. Everything else, `<`, `&`, `*`, `#`, emoji and
+ * right-to-left text included, is kept as typed: escaping is each writer's job.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function cleanInline(text: string): string {
+  return text.replace(FORBIDDEN, '').replace(LONE_SURROGATE, '\uFFFD').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,414 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IParagraphOptions,
+  type IRunOptions,
+  type ISectionOptions,
+} from 'docx';
+import type { List, PhrasingContent, RootContent, Table as MdTable } from 'mdast';
+import type { PolicyDocument } from '../render';
+import { cleanInline } from '../text';
+
+/**
+ * The policy as a Word document. The only file in the project that imports `docx`; the app
+ * loads it on demand, when the user asks for the Word file.
+ *
+ * Layout: A4, 2.5 cm margins, Calibri 11 pt; Word's built-in Title and Heading 1–3 styles (so
+ * the navigation pane works); real Word lists, each numbered list restarting at 1; tables with
+ * explicit widths in twentieths of a point, because LibreOffice and Google Docs ignore
+ * automatic widths; header with organisation and title, footer with version and "Page X of Y".
+ */
+
+const A4 = { width: 11_906, height: 16_838 };
+const MARGIN = 1_418; // 2.5 cm
+const TEXT_WIDTH = A4.width - 2 * MARGIN; // 9,070
+const FONT = 'Calibri';
+const ACCENT = '1F4E79';
+const RULE = 'A6A6A6';
+const HEADER_FILL = 'DCE6F0';
+
+const BULLETS = 'policy-bullets';
+const NUMBERS = 'policy-numbers';
+const LEVEL_INDENT = 360;
+
+type Block = Paragraph | Table;
+
+interface RunStyle {
+  bold?: boolean;
+  italics?: boolean;
+}
+
+function runs(nodes: readonly PhrasingContent[], style: RunStyle = {}): TextRun[] {
+  return nodes.flatMap((node): TextRun[] => {
+    switch (node.type) {
+      case 'text':
+        return [new TextRun({ text: node.value, ...style })];
+      case 'strong':
+        return runs(node.children, { ...style, bold: true });
+      case 'emphasis':
+        return runs(node.children, { ...style, italics: true });
+      case 'break':
+        return [new TextRun({ text: '', break: 1, ...style })];
+      case 'inlineCode':
+        return [new TextRun({ text: node.value, ...style })];
+      case 'link':
+      case 'delete':
+        return runs(node.children, style);
+      default:
+        throw new Error(`The Word writer has no rule for inline "${node.type}"`);
+    }
+  });
+}
+
+interface ListContext {
+  reference: typeof BULLETS | typeof NUMBERS;
+  instance: number;
+  level: number;
+}
+
+class WordBuilder {
+  /** Each numbered list gets its own instance so that it starts again at 1. */
+  private nextListInstance = 0;
+
+  blocks(nodes: readonly RootContent[], list?: ListContext): Block[] {
+    return nodes.flatMap((node) => this.block(node, list));
+  }
+
+  private block(node: RootContent, list?: ListContext): Block[] {
+    switch (node.type) {
+      case 'heading': {
+        const heading = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][
+          Math.min(node.depth, 3) - 1
+        ];
+        return [new Paragraph({ heading, children: runs(node.children), keepNext: true })];
+      }
+      case 'paragraph':
+        return [this.paragraph(runs(node.children), list)];
+      case 'list':
+        return this.list(node, list);
+      case 'table':
+        return [table(node), new Paragraph({ spacing: { after: 0 }, children: [] })];
+      case 'thematicBreak':
+        return [
+          new Paragraph({
+            border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: RULE, space: 1 } },
+            children: [],
+          }),
+        ];
+      case 'blockquote':
+        return this.blocks(node.children, list);
+      default:
+        throw new Error(`The Word writer has no rule for block "${node.type}"`);
+    }
+  }
+
+  private paragraph(children: TextRun[], list?: ListContext): Paragraph {
+    const options: IParagraphOptions = list
+      ? {
+          children,
+          numbering: { reference: list.reference, level: list.level, instance: list.instance },
+          spacing: { after: 60 },
+        }
+      : { children };
+    return new Paragraph(options);
+  }
+
+  private list(node: List, parent?: ListContext): Block[] {
+    const reference = node.ordered ? NUMBERS : BULLETS;
+    const context: ListContext = {
+      reference,
+      instance: reference === NUMBERS ? ++this.nextListInstance : 0,
+      level: parent ? Math.min(parent.level + 1, 2) : 0,
+    };
+    return node.children.flatMap((item) =>
+      item.children.flatMap((child, index) => {
+        if (child.type === 'list') return this.list(child, context);
+        // A list item's second paragraph continues the item: indented, without a new marker.
+        if (index > 0 && child.type === 'paragraph')
+          return [
+            new Paragraph({
+              children: runs(child.children),
+              indent: { left: LEVEL_INDENT * (context.level + 2) },
+            }),
+          ];
+        return this.block(child, context);
+      }),
+    );
+  }
+}
+
+function plainText(nodes: readonly PhrasingContent[]): string {
+  return nodes.map((node) => ('value' in node ? node.value : 'children' in node ? plainText(node.children) : '')).join('');
+}
+
+/**
+ * Column widths in proportion to each column's longest word and its overall length, so that a
+ * column of short codes stays narrow and a column of sentences gets the room.
+ */
+export function columnWidths(rows: readonly string[][], total = TEXT_WIDTH): number[] {
+  const columns = Math.max(0, ...rows.map((row) => row.length));
+  if (columns === 0) return [];
+  const weight = Array.from({ length: columns }, (_, column) => {
+    const cells = rows.map((row) => row[column] ?? '');
+    const longestWord = Math.max(4, ...cells.flatMap((cell) => cell.split(/\s+/).map((word) => word.length)));
+    const longestCell = Math.max(4, ...cells.map((cell) => cell.length));
+    return Math.min(longestWord, 25) + Math.sqrt(Math.min(longestCell, 400)) * 2;
+  });
+  const sum = weight.reduce((a, b) => a + b, 0);
+  const minimum = Math.floor(total / columns / 2.5);
+  const raw = weight.map((w) => Math.max(minimum, Math.round((w / sum) * total)));
+  const scale = total / raw.reduce((a, b) => a + b, 0);
+  const widths = raw.map((w) => Math.floor(w * scale));
+  widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+function table(node: MdTable): Table {
+  const texts = node.children.map((row) => row.children.map((cell) => plainText(cell.children)));
+  const widths = columnWidths(texts);
+  const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: RULE };
+  const rows = node.children.map((row, rowIndex) => {
+    const header = rowIndex === 0;
+    return new TableRow({
+      tableHeader: header,
+      cantSplit: true,
+      children: widths.map((width, column) => {
+        const cell = row.children[column];
+        return new TableCell({
+          width: { size: width, type: WidthType.DXA },
+          margins: { top: 60, bottom: 60, left: 100, right: 100 },
+          shading: header ? { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' } : undefined,
+          borders: { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder },
+          children: [
+            new Paragraph({
+              spacing: { after: 0 },
+              children: runs(cell?.children ?? [], header ? { bold: true } : {}),
+            }),
+          ],
+        });
+      }),
+    });
+  });
+  return new Table({
+    rows,
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+  });
+}
+
+function titlePage(document: PolicyDocument): Block[] {
+  const blocks: Block[] = [];
+  if (document.organisation)
+    blocks.push(
+      new Paragraph({
+        spacing: { before: 1_200, after: 120 },
+        children: [new TextRun({ text: document.organisation, size: 28, color: ACCENT, bold: true })],
+      }),
+    );
+  blocks.push(
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      spacing: document.organisation ? undefined : { before: 1_200 },
+      children: [new TextRun(document.title)],
+    }),
+  );
+  const labelWidth = 2_600;
+  const noBorder = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+  blocks.push(
+    new Table({
+      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths: [labelWidth, TEXT_WIDTH - labelWidth],
+      layout: TableLayoutType.FIXED,
+      borders: {
+        top: noBorder,
+        bottom: noBorder,
+        left: noBorder,
+        right: noBorder,
+        insideHorizontal: { style: BorderStyle.SINGLE, size: 4, color: RULE },
+        insideVertical: noBorder,
+      },
+      rows: document.titleBlock.map(
+        (row) =>
+          new TableRow({
+            children: [
+              new TableCell({
+                width: { size: labelWidth, type: WidthType.DXA },
+                margins: { top: 80, bottom: 80, left: 0, right: 100 },
+                children: [
+                  new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: row.label, bold: true })] }),
+                ],
+              }),
+              new TableCell({
+                width: { size: TEXT_WIDTH - labelWidth, type: WidthType.DXA },
+                margins: { top: 80, bottom: 80, left: 100, right: 0 },
+                children: [new Paragraph({ spacing: { after: 0 }, children: [new TextRun(row.value)] })],
+              }),
+            ],
+          }),
+      ),
+    }),
+  );
+
+  // A static contents list: a TOC field would be empty until Word updates it, with a warning.
+  const sections = document.body.children.flatMap((node) =>
+    node.type === 'heading' && node.depth === 1 ? [plainText(node.children)] : [],
+  );
+  blocks.push(
+    new Paragraph({
+      spacing: { before: 600, after: 120 },
+      children: [new TextRun({ text: document.strings.contents, bold: true, size: 26, color: ACCENT })],
+    }),
+    ...sections.map((title) => new Paragraph({ spacing: { after: 40 }, indent: { left: 240 }, children: [new TextRun(title)] })),
+  );
+  return blocks;
+}
+
+function headerAndFooter(document: PolicyDocument): Pick<ISectionOptions, 'headers' | 'footers'> {
+  const small: IRunOptions = { size: 18, color: '595959' };
+  const headerText = [document.organisation, document.title].filter(Boolean).join(' · ');
+  const [before = '', afterCurrent = ''] = document.strings.page.split('{current}');
+  const [between = '', after = ''] = afterCurrent.split('{total}');
+  const version = document.titleBlock[0];
+  const footer = new Footer({
+    children: [
+      new Paragraph({
+        tabStops: [{ type: 'right', position: TEXT_WIDTH }],
+        children: [
+          new TextRun({ ...small, text: version ? `${version.label} ${version.value}` : '' }),
+          new TextRun({ ...small, text: '\t' + before }),
+          new TextRun({ ...small, children: [PageNumber.CURRENT] }),
+          new TextRun({ ...small, text: between }),
+          new TextRun({ ...small, children: [PageNumber.TOTAL_PAGES] }),
+          new TextRun({ ...small, text: after }),
+        ],
+      }),
+    ],
+  });
+  const header = new Header({
+    children: [
+      new Paragraph({
+        border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 4 } },
+        children: [new TextRun({ ...small, text: headerText })],
+      }),
+    ],
+  });
+  return {
+    // The title page carries the organisation and title already, so its header stays empty.
+    headers: { default: header, first: new Header({ children: [new Paragraph({ children: [] })] }) },
+    footers: { default: footer, first: footer },
+  };
+}
+
+const bulletLevels = ['•', '–', '◦'].map((text, level) => ({
+  level,
+  format: LevelFormat.BULLET,
+  text,
+  alignment: AlignmentType.LEFT,
+  style: { paragraph: { indent: { left: LEVEL_INDENT * (level + 1) + 360, hanging: 360 } } },
+}));
+const numberLevels = (['%1.', '%2.', '%3.'] as const).map((text, level) => ({
+  level,
+  format: [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN][level],
+  text,
+  alignment: AlignmentType.LEFT,
+  style: { paragraph: { indent: { left: LEVEL_INDENT * (level + 1) + 360, hanging: 360 } } },
+}));
+
+export function buildWordDocument(policy: PolicyDocument): Document {
+  const language = { value: policy.languageTag };
+  const heading = (size: number, before: number) => ({
+    run: { font: FONT, size, bold: true, color: ACCENT },
+    paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true },
+  });
+  return new Document({
+    styles: {
+      default: {
+        document: {
+          run: { font: FONT, size: 22, language },
+          paragraph: { spacing: { after: 140, line: 276 } },
+        },
+        title: {
+          run: { font: FONT, size: 52, bold: true, color: ACCENT },
+          paragraph: { spacing: { after: 360 } },
+        },
+        heading1: heading(32, 360),
+        heading2: heading(26, 240),
+        heading3: heading(23, 200),
+      },
+    },
+    numbering: {
+      config: [
+        { reference: BULLETS, levels: bulletLevels },
+        { reference: NUMBERS, levels: numberLevels },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: A4,
+            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 708, footer: 708 },
+          },
+        },
+        ...headerAndFooter(policy),
+        children: [...titlePage(policy), ...new WordBuilder().blocks(policy.body.children)],
+      },
+    ],
+  });
+}
+
+/**
+ * Our own core properties: docx cannot write `dc:language`, and writing the dates ourselves
+ * (from the effective date, not the clock) makes the same answers give the same file.
+ */
+function coreProperties(policy: PolicyDocument, isoDate: string): string {
+  const escape = (text: string) =>
+    cleanInline(text).replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c] ?? c);
+  const when = `${isoDate}T00:00:00Z`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
+    `<dc:title>${escape(policy.title)}</dc:title>`,
+    `<dc:subject>${escape([policy.title, policy.organisation].filter(Boolean).join(' – '))}</dc:subject>`,
+    `<dc:creator>${escape(policy.organisation || 'Policy Builder')}</dc:creator>`,
+    `<dc:description>${escape(policy.titleBlock.map((row) => `${row.label}: ${row.value}`).join('; '))}</dc:description>`,
+    `<dc:language>${policy.languageTag}</dc:language>`,
+    '<cp:lastModifiedBy>Policy Builder</cp:lastModifiedBy>',
+    `<cp:version>${escape(policy.titleBlock[0]?.value ?? '')}</cp:version>`,
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created>`,
+    `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>`,
+    '</cp:coreProperties>',
+  ].join('');
+}
+
+function overrides(policy: PolicyDocument) {
+  return [{ path: 'docProps/core.xml', data: coreProperties(policy, policy.effectiveDate) }];
+}
+
+/** The .docx file as bytes, in Node or the browser. */
+export async function writeDocx(policy: PolicyDocument): Promise<Uint8Array> {
+  const buffer = await Packer.toArrayBuffer(buildWordDocument(policy), false, overrides(policy));
+  return new Uint8Array(buffer);
+}
+
+/** The .docx file as a Blob, for a download link in the browser. */
+export function writeDocxBlob(policy: PolicyDocument): Promise<Blob> {
+  return Packer.toBlob(buildWordDocument(policy), false, overrides(policy));
+}

@@ -1,0 +1,166 @@
+/**
+ * The closed choices of the answers schema. Each list is the single source for its enum:
+ * the schema, the template conditions (`org.country == DK`) and the labels in
+ * `templates/<locale>/terms.json` all use these ids.
+ */
+
+export const COUNTRIES = ['DK', 'EU', 'UK', 'US', 'CA', 'OTHER'] as const;
+export const SECTORS = [
+  'private',
+  'public',
+  'education',
+  'healthcare',
+  'finance',
+  'nonprofit',
+] as const;
+export const SIZE_BANDS = ['under25', '25to49', '50to249', '250plus'] as const;
+export const LANGUAGES = ['da', 'en'] as const;
+
+export const NETWORKS = [
+  'facebook',
+  'instagram',
+  'linkedin',
+  'x',
+  'tiktok',
+  'youtube',
+  'threads',
+  'bluesky',
+  'snapchat',
+  'pinterest',
+  'mastodon',
+  'other',
+] as const;
+
+/** Who the policy applies to besides employees (employees are always covered). */
+export const AUDIENCES = ['managers', 'volunteers', 'board', 'consultants', 'trainees'] as const;
+
+export const RESPONSIBILITY_AREAS = [
+  'posting',
+  'customerService',
+  'strategy',
+  'advertising',
+  'security',
+  'monitoring',
+  'approvals',
+  'crisis',
+  'training',
+] as const;
+export const FREQUENCIES = ['daily', 'weekly', 'asNeeded'] as const;
+
+export const APPROVAL_SCOPES = ['allPosts', 'sensitivePosts', 'none'] as const;
+export const RESPONSE_TIMES = ['sameDay', 'oneWorkingDay', 'twoWorkingDays'] as const;
+
+export const PASSWORD_CHANGES = ['quarterly', 'halfYearly', 'yearly', 'onSuspicion'] as const;
+export const SOFTWARE_UPDATES = ['automatic', 'weekly', 'monthly'] as const;
+export const DEVICE_RULES = ['companyOnly', 'companyAndApprovedPersonal', 'any'] as const;
+export const PERSONAL_USE_AT_WORK = ['allowed', 'breaksOnly', 'notAllowed'] as const;
+
+export const CRISIS_ROLES = [
+  'socialTeam',
+  'communications',
+  'legal',
+  'itSecurity',
+  'management',
+  'hr',
+  'other',
+] as const;
+
+export const DATA_SUBJECTS = [
+  'customers',
+  'members',
+  'patients',
+  'pupils',
+  'citizens',
+  'children',
+  'employees',
+] as const;
+
+export const WORKPLACE_CONTENT = ['allowed', 'askFirst', 'notAllowed'] as const;
+export const UNIFORM_RULES = ['notInUniform', 'respectfully'] as const;
+export const EMPLOYER_IN_BIO = ['allowed', 'withDisclaimer', 'notAllowed'] as const;
+export const ENGAGE_WITH_MENTIONS = ['yes', 'likeAndShareOnly', 'no'] as const;
+
+export const STAKEHOLDERS = [
+  'powerUsers',
+  'marketing',
+  'socialTeam',
+  'hr',
+  'spokespeople',
+  'legal',
+  'unionReps',
+  'staffReps',
+  'management',
+  'it',
+  'volunteers',
+  'other',
+] as const;
+export const POLICY_LOCATIONS = [
+  'handbook',
+  'intranet',
+  'sharedDrive',
+  'website',
+  'onboarding',
+] as const;
+export const LAUNCH_TYPES = ['new', 'update'] as const;
+export const REVIEW_CADENCES = ['yearly', 'halfYearly', 'quarterly'] as const;
+
+/**
+ * Each group of choices, by the name its labels have in `templates/<locale>/terms.json`.
+ * A test holds terms.json to exactly these groups and ids.
+ */
+export const TERM_GROUPS = {
+  country: COUNTRIES,
+  sector: SECTORS,
+  sizeBand: SIZE_BANDS,
+  language: LANGUAGES,
+  network: NETWORKS,
+  audience: AUDIENCES,
+  responsibilityArea: RESPONSIBILITY_AREAS,
+  frequency: FREQUENCIES,
+  approvalScope: APPROVAL_SCOPES,
+  responseTime: RESPONSE_TIMES,
+  passwordChange: PASSWORD_CHANGES,
+  softwareUpdate: SOFTWARE_UPDATES,
+  deviceRule: DEVICE_RULES,
+  personalUseAtWork: PERSONAL_USE_AT_WORK,
+  crisisRole: CRISIS_ROLES,
+  dataSubject: DATA_SUBJECTS,
+  workplaceContent: WORKPLACE_CONTENT,
+  uniformRule: UNIFORM_RULES,
+  employerInBio: EMPLOYER_IN_BIO,
+  engageWithMentions: ENGAGE_WITH_MENTIONS,
+  stakeholder: STAKEHOLDERS,
+  policyLocation: POLICY_LOCATIONS,
+  launchType: LAUNCH_TYPES,
+  reviewCadence: REVIEW_CADENCES,
+} as const;
+export type TermGroup = keyof typeof TERM_GROUPS;
+
+/** The term group of each schema field that holds a choice (or a list of choices), by field name. */
+export const FIELD_TERM_GROUP: Record<string, TermGroup> = {
+  country: 'country',
+  sector: 'sector',
+  sizeBand: 'sizeBand',
+  language: 'language',
+  networks: 'network',
+  network: 'network',
+  audiences: 'audience',
+  area: 'responsibilityArea',
+  frequency: 'frequency',
+  scope: 'approvalScope',
+  responseTime: 'responseTime',
+  passwordChange: 'passwordChange',
+  softwareUpdates: 'softwareUpdate',
+  devices: 'deviceRule',
+  personalUseAtWork: 'personalUseAtWork',
+  role: 'crisisRole',
+  dataSubjects: 'dataSubject',
+  workplaceContent: 'workplaceContent',
+  uniformRule: 'uniformRule',
+  employerInBio: 'employerInBio',
+  engageWithMentions: 'engageWithMentions',
+  group: 'stakeholder',
+  locations: 'policyLocation',
+  launch: 'launchType',
+  reviewCadence: 'reviewCadence',
+};
