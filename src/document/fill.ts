@@ -3,7 +3,6 @@ import { formatDate, formatList } from './format';
 import { parsePlaceholder, PLACEHOLDER_PATTERN, type Placeholder } from './placeholder';
 import { lookupPath, termGroupOf, type Scope } from './scope';
 import { ISO_DATE } from './scope';
-import { cleanInline } from './text';
 
 /**
  * Fills the placeholders of a parsed section with answers. Only text nodes are touched, and a
@@ -28,7 +27,7 @@ function valueText(scope: Scope, { fn, path }: Placeholder): string {
   const asList = (): string[] => {
     if (!Array.isArray(value)) throw new PlaceholderError(`{{${fn} ${path}}} needs a list`);
     const items = value.map((item) =>
-      typeof item === 'string' ? (termGroupOf(path) ? labelOf(scope, path, item) : cleanInline(item)) : '',
+      typeof item === 'string' ? (termGroupOf(path) ? labelOf(scope, path, item) : item) : '',
     );
     return items.filter(Boolean);
   };
@@ -45,7 +44,7 @@ function valueText(scope: Scope, { fn, path }: Placeholder): string {
       if (typeof value !== 'string') throw new PlaceholderError(`{{date ${path}}} needs a date`);
       return ISO_DATE.test(value) ? formatDate(value, locale) : '';
     case undefined:
-      if (typeof value === 'string') return cleanInline(value);
+      if (typeof value === 'string') return value;
       if (typeof value === 'number') return String(value);
       throw new PlaceholderError(`{{${path}}} is not text: use label, list, date or count`);
   }
@@ -53,22 +52,21 @@ function valueText(scope: Scope, { fn, path }: Placeholder): string {
 
 export function fillText(text: string, scope: Scope): string {
   if (!text.includes('{{')) return text;
-  const filled = text.replace(PLACEHOLDER_PATTERN, (_whole, inner: string) => {
+  if (text.replace(PLACEHOLDER_PATTERN, '').includes('{{'))
+    throw new PlaceholderError(`unclosed placeholder in "${text}"`);
+  return text.replace(PLACEHOLDER_PATTERN, (_whole, inner: string) => {
     const placeholder = parsePlaceholder(inner);
     return valueText(scope, placeholder) || (placeholder.fallback ?? scope.bundle.strings.missing);
   });
-  if (filled.includes('{{')) throw new PlaceholderError(`unclosed placeholder in "${text}"`);
-  return filled;
 }
 
 type Node = Root | RootContent;
 
-export function fillTree(node: Node, scope: Scope): void {
-  if (node.type === 'text') {
-    node.value = fillText(node.value, scope);
-    return;
-  }
-  if ('children' in node) for (const child of node.children) fillTree(child, scope);
+/** A filled copy of a parsed template node: the parsed template itself is cached and never changed. */
+export function fillNode<T extends Node>(node: T, scope: Scope): T {
+  if (node.type === 'text') return { ...node, value: fillText(node.value, scope) };
+  if ('children' in node) return { ...node, children: node.children.map((child) => fillNode(child, scope)) };
+  return { ...node };
 }
 
 /** Writes "3." before main headings and "3.2" before subheadings, counting what is rendered. */

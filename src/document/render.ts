@@ -4,7 +4,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Answers } from '@/domain/answers';
 import { expandDirectives, parseDirectives, type Block } from './directives';
-import { fillText, fillTree, numberHeadings } from './fill';
+import { fillNode, fillText, numberHeadings } from './fill';
 import { formatDate, languageTag } from './format';
 import { buildScope, lookupPath } from './scope';
 import type { DocumentStrings, Locale, TemplateBundle, TemplateSection } from './template';
@@ -59,6 +59,24 @@ function directivesOf(bundle: TemplateBundle, section: TemplateSection): Block[]
   return blocks;
 }
 
+/**
+ * Parsed sections by their expanded Markdown. Placeholders are still unfilled at this point, so
+ * the text only changes when a condition flips or a list grows or shrinks: typing into a field
+ * re-uses the parse, which keeps the live preview fast.
+ */
+const parsedMarkdown = new Map<string, RootContent[]>();
+const PARSE_CACHE_SIZE = 100;
+
+function parseSection(markdown: string): RootContent[] {
+  let nodes = parsedMarkdown.get(markdown);
+  if (!nodes) {
+    nodes = stripPositions(fromMarkdown(markdown, markdownOptions).children);
+    if (parsedMarkdown.size >= PARSE_CACHE_SIZE) parsedMarkdown.delete(parsedMarkdown.keys().next().value!);
+    parsedMarkdown.set(markdown, nodes);
+  }
+  return nodes;
+}
+
 export function renderPolicy({ answers, bundle, today }: RenderInput): PolicyDocument {
   const scope = buildScope(answers, bundle, today);
   const lookup = (path: string) => lookupPath(scope, path);
@@ -68,15 +86,13 @@ export function renderPolicy({ answers, bundle, today }: RenderInput): PolicyDoc
   for (const section of bundle.sections) {
     const file = `templates/${locale}/${section.id}.md`;
     const markdown = expandDirectives(directivesOf(bundle, section), lookup, file).join('\n');
-    const tree = fromMarkdown(markdown, markdownOptions);
     try {
-      fillTree(tree, scope);
+      children.push(...parseSection(markdown).map((node) => fillNode(node, scope)));
     } catch (error) {
       throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
     }
-    children.push(...tree.children);
   }
-  const body: Root = { type: 'root', children: stripPositions(children) };
+  const body: Root = { type: 'root', children };
   numberHeadings(body);
 
   const { derived } = scope;
@@ -86,9 +102,9 @@ export function renderPolicy({ answers, bundle, today }: RenderInput): PolicyDoc
     languageTag: languageTag(locale),
     title: derived.title,
     effectiveDate: derived.effectiveDate,
-    organisation: answers.organisation.name,
+    organisation: scope.answers.organisation.name,
     titleBlock: [
-      { label: strings.version, value: answers.policy.version },
+      { label: strings.version, value: derived.version },
       { label: strings.effectiveDate, value: formatDate(derived.effectiveDate, locale) },
       { label: strings.owner, value: owner },
       { label: strings.nextReview, value: formatDate(derived.nextReviewDate, locale) },

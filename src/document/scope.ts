@@ -1,6 +1,7 @@
 import type { Answers } from '@/domain/answers';
 import { FIELD_TERM_GROUP, type TermGroup } from '@/domain/options';
 import type { TemplateBundle } from './template';
+import { cleanInline } from './text';
 
 /**
  * What templates can read: the answers, plus the `derived.*` values worked out here from the
@@ -17,6 +18,8 @@ export interface Revision {
 export interface Derived {
   organisation: string;
   title: string;
+  /** `policy.version`, or 1.0 when it cleans away to nothing. */
+  version: string;
   today: string;
   effectiveDate: string;
   nextReviewDate: string;
@@ -44,10 +47,21 @@ export function addMonths(iso: string, months: number): string {
   return target.toISOString().slice(0, 10);
 }
 
-export function buildScope(answers: Answers, bundle: TemplateBundle, today: string): Scope {
+/** Every text answer made safe to show as one line (see `cleanInline`), once, before use. */
+function cleanAnswers<T>(value: T): T {
+  if (typeof value === 'string') return cleanInline(value) as T;
+  if (Array.isArray(value)) return value.map(cleanAnswers) as T;
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, cleanAnswers(inner)])) as T;
+  return value;
+}
+
+export function buildScope(rawAnswers: Answers, bundle: TemplateBundle, today: string): Scope {
   if (!ISO_DATE.test(today)) throw new Error(`The document date must be YYYY-MM-DD, not "${today}"`);
+  const answers = cleanAnswers(rawAnswers);
   const { organisation, policy, rollout } = answers;
   const effectiveDate = policy.effectiveDate || today;
+  const version = policy.version || '1.0';
   const owner = policy.owner;
   const ownerName = owner.name || owner.function;
 
@@ -67,13 +81,14 @@ export function buildScope(answers: Answers, bundle: TemplateBundle, today: stri
     derived: {
       organisation: organisation.name || bundle.strings.organisationFallback,
       title: policy.title || bundle.strings.defaultTitle,
+      version,
       today,
       effectiveDate,
       nextReviewDate: rollout.nextReviewDate || addMonths(effectiveDate, CADENCE_MONTHS[rollout.reviewCadence]),
       networkNames,
       revisions: [
         ...policy.revisions,
-        { version: policy.version, date: effectiveDate, changes: currentChanges },
+        { version, date: effectiveDate, changes: currentChanges },
       ],
       ownerContact: [ownerName, owner.email].filter(Boolean).join(', '),
     },

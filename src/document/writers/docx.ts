@@ -95,7 +95,7 @@ class WordBuilder {
         const heading = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][
           Math.min(node.depth, 3) - 1
         ];
-        return [new Paragraph({ heading, children: runs(node.children), keepNext: true })];
+        return [new Paragraph({ heading, children: runs(node.children) })];
       }
       case 'paragraph':
         return [this.paragraph(runs(node.children), list)];
@@ -169,11 +169,19 @@ export function columnWidths(rows: readonly string[][], total = TEXT_WIDTH): num
     const longestCell = Math.max(4, ...cells.map((cell) => cell.length));
     return Math.min(longestWord, 25) + Math.sqrt(Math.min(longestCell, 400)) * 2;
   });
-  const sum = weight.reduce((a, b) => a + b, 0);
+  // Columns whose share would fall below the minimum get the minimum; the rest share what is left.
   const minimum = Math.floor(total / columns / 2.5);
-  const raw = weight.map((w) => Math.max(minimum, Math.round((w / sum) * total)));
-  const scale = total / raw.reduce((a, b) => a + b, 0);
-  const widths = raw.map((w) => Math.floor(w * scale));
+  const fixed = new Set<number>();
+  for (;;) {
+    const free = weight.reduce((sum, w, i) => (fixed.has(i) ? sum : sum + w), 0);
+    const room = total - fixed.size * minimum;
+    const squeezed = weight.findIndex((w, i) => !fixed.has(i) && (w / free) * room < minimum);
+    if (squeezed === -1) break;
+    fixed.add(squeezed);
+  }
+  const free = weight.reduce((sum, w, i) => (fixed.has(i) ? sum : sum + w), 0);
+  const room = total - fixed.size * minimum;
+  const widths = weight.map((w, i) => (fixed.has(i) ? minimum : Math.floor((w / free) * room)));
   widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
   return widths;
 }
@@ -181,7 +189,7 @@ export function columnWidths(rows: readonly string[][], total = TEXT_WIDTH): num
 function table(node: MdTable): Table {
   const texts = node.children.map((row) => row.children.map((cell) => plainText(cell.children)));
   const widths = columnWidths(texts);
-  const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: RULE };
+  const line = { style: BorderStyle.SINGLE, size: 4, color: RULE };
   const rows = node.children.map((row, rowIndex) => {
     const header = rowIndex === 0;
     return new TableRow({
@@ -191,9 +199,7 @@ function table(node: MdTable): Table {
         const cell = row.children[column];
         return new TableCell({
           width: { size: width, type: WidthType.DXA },
-          margins: { top: 60, bottom: 60, left: 100, right: 100 },
           shading: header ? { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' } : undefined,
-          borders: { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder },
           children: [
             new Paragraph({
               spacing: { after: 0 },
@@ -209,6 +215,9 @@ function table(node: MdTable): Table {
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    // Borders and padding once for the table, not per cell: a smaller file, written faster.
+    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
+    margins: { top: 60, bottom: 60, left: 100, right: 100 },
   });
 }
 

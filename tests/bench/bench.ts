@@ -1,0 +1,76 @@
+/**
+ * `npm run bench`: how long the largest example takes to become a Word file and a Markdown
+ * file, in process, against pandoc turning the same Markdown into a Word file on this machine.
+ * Each time is the median of RUNS runs after WARMUP unmeasured ones, from answers to bytes.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadTemplate } from '@/document/load-node';
+import { renderPolicy } from '@/document/render';
+import { writeDocx } from '@/document/writers/docx';
+import { writeMarkdown } from '@/document/writers/markdown';
+import { loadExamples, TODAY } from '../support/templates';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+const WARMUP = 10;
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+const ms = (value: number) => value.toFixed(1);
+
+async function time(run: () => unknown | Promise<unknown>): Promise<number> {
+  for (let i = 0; i < WARMUP; i++) await run();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    await run();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+const examples = loadExamples();
+const sizes = examples.map((example) => {
+  const bundle = loadTemplate(example.answers.policy.language);
+  return { example, bundle, size: writeMarkdown(renderPolicy({ answers: example.answers, bundle, today: TODAY })).length };
+});
+const largest = sizes.sort((a, b) => b.size - a.size)[0]!;
+const { answers } = largest.example;
+const bundle = largest.bundle;
+const render = () => renderPolicy({ answers, bundle, today: TODAY });
+
+const markdown = writeMarkdown(render());
+const docxBytes = await writeDocx(render());
+console.log(`largest example: ${largest.example.name} (${bundle.locale}), ${markdown.length.toLocaleString('en')} characters of Markdown, ${docxBytes.byteLength.toLocaleString('en')} bytes of DOCX`);
+console.log(`${RUNS} measured runs each, after ${WARMUP} warm-up runs`);
+
+const tree = await time(render);
+const docx = await time(async () => writeDocx(render()));
+const md = await time(() => writeMarkdown(render()));
+console.log(`document tree alone: ${ms(tree)} ms median`);
+
+let pandoc: number | undefined;
+const probe = spawnSync('pandoc', ['--version'], { encoding: 'utf8' });
+if (probe.status === 0) {
+  const dir = mkdtempSync(join(tmpdir(), 'policy-bench-'));
+  const input = join(dir, 'policy.md');
+  writeFileSync(input, markdown);
+  pandoc = await time(() => {
+    const result = spawnSync('pandoc', ['-f', 'gfm', '-t', 'docx', '-o', join(dir, 'policy.docx'), input]);
+    if (result.status !== 0) throw new Error(`pandoc failed: ${result.stderr}`);
+  });
+  console.log(`pandoc: ${probe.stdout.split('\n')[0]}`);
+} else {
+  console.log('pandoc: not installed, so its time and the ratio are skipped (apt-get install -y pandoc)');
+}
+
+console.log(
+  `docx: ${ms(docx)} ms median, markdown: ${ms(md)} ms median, ` +
+    (pandoc === undefined ? 'pandoc: skipped (not installed), ratio docx/pandoc: n/a' : `pandoc: ${ms(pandoc)} ms median, ratio docx/pandoc: ${(docx / pandoc).toFixed(2)}`),
+);

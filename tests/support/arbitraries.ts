@@ -1,0 +1,109 @@
+import fc from 'fast-check';
+import type { z } from 'zod';
+import { answersSchema, type AnswersInput } from '@/domain/answers';
+
+/**
+ * Random valid answer sets, built by walking the answers schema so that a new field is covered
+ * without touching the tests. Text fields get hostile strings: Markdown and XML syntax,
+ * scripts, right-to-left text, emoji, control characters and, now and then, very long text.
+ */
+
+const HOSTILE = [
+  '# *Acme* [x](y)',
+  '<script>alert("x")</script>',
+  ']]><![CDATA[',
+  '&amp; &lt; &#x0; &nbsp;',
+  '| a | b |\n| --- | --- |',
+  '- item\n1. item\n> quote',
+  '```\ncode\n```',
+  'שלום עולם مرحبا بالعالم',
+  '\u202Eevil\u202C',
+  '👩‍👩‍👧‍👦🇩🇰🏳️‍🌈',
+  'æøå ÆØÅ',
+  '\u0000\u0001\u0008\u000B\u001F\uFFFE',
+  '\uD800 lone surrogate',
+  '{{organisation.name}}',
+  ':::if organisation.listed',
+  '\\*not emphasis\\*',
+  '   ',
+  '',
+];
+
+const hostileText = (max: number): fc.Arbitrary<string> => {
+  const pieces = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...HOSTILE) },
+    { weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
+    { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
+  );
+  const normal = fc.array(pieces, { maxLength: 4 }).map((parts) => parts.join(' '));
+  const long = fc.constantFrom('x', 'ø', '<&>', '# ', 'word ').map((unit) => unit.repeat(Math.ceil(max / unit.length)));
+  // zod trims, and counts UTF-16 units: cut after trimming so that every string is valid.
+  const fit = (text: string) => {
+    let cut = text.trim().slice(0, max).trim();
+    if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1).trim();
+    return cut;
+  };
+  // About one text field in a hundred is as long as the schema allows (10,000 characters for long texts).
+  return fc.oneof({ weight: 100, arbitrary: normal }, { weight: 1, arbitrary: long }).map(fit);
+};
+
+const email = fc.constantFrom('', 'ida@example.dk', 'a.b+c@sub.example.co.uk');
+const phone = fc.constantFrom('', '+45 12 34 56 78', '(555) 010-0199');
+const isoDate = fc.oneof(
+  fc.constant(''),
+  fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+);
+
+interface Def {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  entries?: Record<string, string>;
+  checks?: { _zod: { def: { check: string; maximum?: number } } }[];
+}
+const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+function maxLength(schema: z.ZodType): number {
+  for (const check of defOf(schema).checks ?? []) if (check._zod.def.check === 'max_length') return check._zod.def.maximum ?? 300;
+  return 300;
+}
+
+/** How many items a list gets: mostly a few, sometimes none, now and then 200 (a few answer sets in a thousand have such a list). */
+const listSize = fc.oneof({ weight: 100, arbitrary: fc.integer({ min: 0, max: 4 }) }, { weight: 1, arbitrary: fc.constant(200) });
+
+function arbitraryOf(schema: z.ZodType, key: string): fc.Arbitrary<unknown> {
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'default':
+    case 'prefault':
+      return arbitraryOf(def.innerType!, key);
+    case 'pipe':
+      return arbitraryOf(def.in!, key);
+    case 'object':
+      return fc.record(Object.fromEntries(Object.entries(def.shape!).map(([k, s]) => [k, arbitraryOf(s, k)])));
+    case 'array': {
+      const item = arbitraryOf(def.element!, key);
+      // A set of choices: a handful, repeats allowed (the schema removes them).
+      if (defOf(def.element!).type === 'enum') return fc.array(item, { maxLength: 8 });
+      return listSize.chain((n) => fc.array(item, { minLength: n, maxLength: n }));
+    }
+    case 'enum':
+      return fc.constantFrom(...Object.values(def.entries!));
+    case 'boolean':
+      return fc.boolean();
+    case 'union':
+      if (/date/i.test(key)) return isoDate;
+      throw new Error(`no arbitrary for the union at ${key}`);
+    case 'string':
+      if (key === 'email') return email;
+      if (key === 'phone') return phone;
+      return hostileText(maxLength(schema));
+    default:
+      throw new Error(`no arbitrary for a ${def.type} at ${key}`);
+  }
+}
+
+export const answersInput = arbitraryOf(answersSchema, 'answers') as fc.Arbitrary<AnswersInput>;
+export const answers = answersInput.map((input) => answersSchema.parse(input));

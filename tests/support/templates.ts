@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { answersSchema, type Answers } from '@/domain/answers';
+import { readAnswersFile } from '@/domain/answers-file';
+import { LANGUAGES } from '@/domain/options';
+import { loadTemplate, TEMPLATES_DIR } from '@/document/load-node';
+import type { Locale, TemplateBundle } from '@/document/template';
+
+export const LOCALES: readonly Locale[] = LANGUAGES;
+export const TODAY = '2026-11-24';
+
+export const bundles: Record<Locale, TemplateBundle> = { da: loadTemplate('da'), en: loadTemplate('en') };
+
+export const EXAMPLES_DIR = join(TEMPLATES_DIR, 'examples');
+
+export interface Example {
+  name: string;
+  answers: Answers;
+}
+
+export function loadExamples(): Example[] {
+  return readdirSync(EXAMPLES_DIR)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => {
+      const result = readAnswersFile(readFileSync(join(EXAMPLES_DIR, file), 'utf8'));
+      if (!result.ok) throw new Error(`${file}: ${result.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+      return { name: file.replace(/\.json$/, ''), answers: result.answers };
+    });
+}
+
+/** Every list holds an item and every flag is on: a scope in which every template path resolves. */
+export const maximalAnswers: Answers = answersSchema.parse({
+  organisation: { name: 'Max', networks: ['facebook', 'other'], otherNetworks: ['Strava'], audiences: ['volunteers'], listed: true, unionised: true },
+  policy: { revisions: [{ version: '0.9', date: '2025-01-01', changes: 'x' }], owner: { name: 'A', function: 'B', email: 'a@b.dk' } },
+  roles: { accounts: [{}], responsibilities: [{ area: 'posting' }], spokespeople: 'x' },
+  crisis: { contacts: [{}] },
+  legal: { dataSubjects: ['customers'], confidentialExamples: ['x'], testimonials: true },
+  personal: { wearsUniform: true },
+  advocacy: { programme: true, incentives: true },
+  rollout: { stakeholders: [{}], locations: ['intranet'], keyChanges: ['x'], launch: 'update' },
+});

@@ -1,0 +1,108 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { writeAnswersFile } from '@/domain/answers-file';
+import { answersSchema } from '@/domain/answers';
+import { EXIT, runCli } from '@/cli/run';
+import { unzipDocx } from '../support/docx';
+
+let dir: string;
+let out: string[];
+let err: string[];
+const io = () => ({ stdout: (l: string) => out.push(l), stderr: (l: string) => err.push(l), cwd: dir, today: '2026-11-24' });
+const run = (...args: string[]) => runCli(args, io());
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'policy-cli-'));
+  out = [];
+  err = [];
+  writeFileSync(join(dir, 'good.json'), writeAnswersFile(answersSchema.parse({ organisation: { name: 'Acme ApS' }, policy: { version: '2.1' } })));
+});
+
+describe('policy render', () => {
+  it('writes Markdown in the chosen language', async () => {
+    expect(await run('render', 'good.json', '--locale', 'en', '--format', 'md', '--out', 'p.md')).toBe(EXIT.ok);
+    const markdown = readFileSync(join(dir, 'p.md'), 'utf8');
+    expect(markdown).toMatch(/^# Social media policy/);
+    expect(markdown).toContain('Acme ApS');
+  });
+
+  it('writes a Word file, named from the document when --out is left out', async () => {
+    expect(await run('render', 'good.json')).toBe(EXIT.ok);
+    const file = join(dir, 'politik-for-sociale-medier-acme-aps-v2-1.docx');
+    expect(unzipDocx(readFileSync(file))['word/document.xml']).toContain('Acme ApS');
+  });
+
+  it('takes the format from the --out extension', async () => {
+    await run('render', 'good.json', '--out', 'policy.md');
+    expect(readFileSync(join(dir, 'policy.md'), 'utf8')).toMatch(/^# Politik for sociale medier/);
+  });
+
+  it.each([
+    ['not JSON', '{ nope', /not valid JSON/],
+    ['the wrong shape', '{"answers": {}}', /schemaVersion/],
+    ['a future schema version', '{"schemaVersion": 99, "answers": {}}', /newer version/],
+    ['wrong types', '{"schemaVersion": 1, "answers": {"organisation": {"listed": "yes", "country": "Mars"}}}', /answers\.organisation\.country/],
+  ])('exits non-zero on %s, says why, and writes nothing', async (_case, content, message) => {
+    writeFileSync(join(dir, 'bad.json'), content);
+    expect(await run('render', 'bad.json', '--out', 'p.docx')).toBe(EXIT.invalidInput);
+    expect(err.join('\n')).toMatch(message);
+    expect(err.join('\n')).toMatch(/nothing written/);
+    expect(existsSync(join(dir, 'p.docx'))).toBe(false);
+  });
+
+  it('names every wrong field', async () => {
+    writeFileSync(join(dir, 'bad.json'), '{"schemaVersion": 1, "answers": {"organisation": {"listed": "yes", "country": "Mars"}}}');
+    await run('render', 'bad.json', '--out', 'p.docx');
+    expect(err.filter((line) => line.startsWith('  answers.'))).toHaveLength(2);
+  });
+
+  it('leaves an existing output file untouched when the input is bad', async () => {
+    writeFileSync(join(dir, 'p.docx'), 'the old file');
+    writeFileSync(join(dir, 'bad.json'), '{');
+    await run('render', 'bad.json', '--out', 'p.docx');
+    expect(readFileSync(join(dir, 'p.docx'), 'utf8')).toBe('the old file');
+  });
+
+  it('replaces an existing output file whole, leaving no temporary file behind', async () => {
+    writeFileSync(join(dir, 'p.md'), 'the old file');
+    await run('render', 'good.json', '--out', 'p.md');
+    expect(readFileSync(join(dir, 'p.md'), 'utf8')).toContain('Acme ApS');
+    expect(existsSync(join(dir, `.p.md.${process.pid}.tmp`))).toBe(false);
+  });
+
+  it.each([
+    [['render', 'good.json', '--locale', 'fr']],
+    [['render', 'good.json', '--format', 'pdf']],
+    [['render', 'good.json', '--date', 'tomorrow']],
+    [['render']],
+    [['frobnicate']],
+    [['render', 'good.json', '--colour']],
+  ])('explains usage mistakes: %j', async (args) => {
+    expect(await run(...args)).toBe(EXIT.usage);
+    expect(err.join('\n')).toMatch(/Usage:/);
+  });
+
+  it('reports a missing input file as a problem, not a crash', async () => {
+    expect(await run('render', 'missing.json')).toBe(EXIT.invalidInput);
+    expect(err.join('\n')).toMatch(/can't read missing\.json: ENOENT/);
+  });
+});
+
+describe('policy validate', () => {
+  it('says valid, and lists what is not yet answered', async () => {
+    expect(await run('validate', 'good.json')).toBe(EXIT.ok);
+    expect(out[0]).toBe('good.json: valid');
+    expect(out.join('\n')).toContain('answers.roles.spokespeople');
+  });
+
+  it('lists every problem by path and exits 1', async () => {
+    writeFileSync(join(dir, 'bad.json'), '{"schemaVersion": 1, "answers": {"crisis": {"contacts": [{"email": "nope", "role": "boss"}]}}}');
+    expect(await run('validate', 'bad.json')).toBe(EXIT.invalidInput);
+    expect(err.slice(1).sort()).toEqual([
+      expect.stringMatching(/^ {2}answers\.crisis\.contacts\.0\.email: /),
+      expect.stringMatching(/^ {2}answers\.crisis\.contacts\.0\.role: /),
+    ]);
+  });
+});

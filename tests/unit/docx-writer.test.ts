@@ -1,0 +1,113 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answersSchema } from '@/domain/answers';
+import { renderPolicy, type PolicyDocument } from '@/document/render';
+import { columnWidths, writeDocx } from '@/document/writers/docx';
+import { malformedParts, paragraphTexts, unzipDocx } from '../support/docx';
+import { bundles, maximalAnswers, TODAY } from '../support/templates';
+
+const TEXT_WIDTH = 9_070;
+
+describe.each(['da', 'en'] as const)('the Word file (%s)', (locale) => {
+  let policy: PolicyDocument;
+  let parts: Record<string, string>;
+  let body: string;
+
+  beforeAll(async () => {
+    const answers = answersSchema.parse({
+      ...maximalAnswers,
+      organisation: { ...maximalAnswers.organisation, name: 'Acme & <Søn> "A/S"' },
+      roles: {
+        ...maximalAnswers.roles,
+        accounts: [
+          { network: 'linkedin', handle: '@acme', purpose: 'Rekruttering og nyheder', owner: 'Ida', backup: 'Bo' },
+          { network: 'instagram', handle: '@acme.dk', purpose: 'Kultur', owner: 'Bo', backup: '' },
+        ],
+      },
+    });
+    policy = renderPolicy({ answers, bundle: bundles[locale], today: TODAY });
+    parts = unzipDocx(await writeDocx(policy));
+    body = parts['word/document.xml'] ?? '';
+  });
+
+  it('is a zip of well-formed XML parts', () => {
+    expect(Object.keys(parts)).toEqual(expect.arrayContaining(['word/document.xml', 'word/styles.xml', 'word/numbering.xml', 'docProps/core.xml']));
+    expect(malformedParts(parts)).toEqual([]);
+  });
+
+  it('uses the built-in heading styles for every section, in order', () => {
+    const headings = [...body.matchAll(/<w:pStyle w:val="Heading1"\/>/g)];
+    const sections = policy.body.children.filter((node) => node.type === 'heading' && node.depth === 1);
+    expect(headings).toHaveLength(sections.length);
+    expect(body).toContain('<w:pStyle w:val="Heading2"/>');
+    expect(body).toContain('<w:pStyle w:val="Title"/>');
+    expect(parts['word/styles.xml']).toMatch(/w:styleId="Heading1"/);
+  });
+
+  it('sets the spell-check language and the document properties', () => {
+    const tag = locale === 'da' ? 'da-DK' : 'en-GB';
+    expect(parts['word/styles.xml']).toContain(`<w:lang w:val="${tag}"/>`);
+    const core = parts['docProps/core.xml'] ?? '';
+    expect(core).toContain(`<dc:language>${tag}</dc:language>`);
+    expect(core).toContain(`<dc:title>${policy.title}</dc:title>`);
+    expect(core).toContain('<dc:creator>Acme &amp; &lt;Søn&gt; &quot;A/S&quot;</dc:creator>');
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-11-24T00:00:00Z</dcterms:created>');
+  });
+
+  it('keeps special characters as text', () => {
+    expect(paragraphTexts(body)).toContain('Acme & <Søn> "A/S"');
+  });
+
+  it('lays out A4 with 2.5 cm margins', () => {
+    expect(body).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(body).toMatch(/<w:pgMar w:top="1418" w:right="1418" w:bottom="1418" w:left="1418"/);
+  });
+
+  it('gives every table a fixed grid that fills the text width, and every cell a width', () => {
+    const tables = [...body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map(([table]) => table);
+    expect(tables.length).toBeGreaterThanOrEqual(3);
+    for (const table of tables) {
+      const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map(([, w]) => Number(w));
+      expect(grid.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
+      expect(table).toContain('<w:tblLayout w:type="fixed"/>');
+      const cells = table.match(/<w:tc>/g)?.length ?? 0;
+      expect(table.match(/<w:tcW w:type="dxa" w:w="\d+"\/>/g)).toHaveLength(cells);
+    }
+  });
+
+  it('numbers each numbered list from 1 and uses real Word bullets', () => {
+    const numbering = parts['word/numbering.xml'] ?? '';
+    expect(numbering).toContain('w:val="bullet"');
+    expect(numbering).toContain('w:val="decimal"');
+    const orderedLists = policy.body.children.filter((node) => node.type === 'list' && node.ordered).length;
+    // One w:num per numbered list (plus the bullets'), each restarting its level 0 at 1.
+    const nums = numbering.match(/<w:num w:numId=/g)?.length ?? 0;
+    expect(nums).toBeGreaterThanOrEqual(orderedLists + 1);
+    expect(body).toContain('<w:numPr>');
+  });
+
+  it('has a header with the organisation and a footer with the version and page X of Y', () => {
+    const footer = Object.entries(parts).find(([path, xml]) => path.startsWith('word/footer') && xml.includes('PAGE'))?.[1] ?? '';
+    expect(footer).toContain('NUMPAGES');
+    expect(footer).toContain(locale === 'da' ? 'Side ' : 'Page ');
+    const headers = Object.entries(parts).filter(([path]) => path.startsWith('word/header')).map(([, x]) => x).join('');
+    expect(headers).toContain('Acme &amp; &lt;Søn&gt;');
+    expect(body).toContain('<w:titlePg/>');
+  });
+});
+
+describe('column widths', () => {
+  it('sum to the text width and give long text more room than short codes', () => {
+    const widths = columnWidths([
+      ['Net', 'Purpose'],
+      ['X', 'A long sentence describing what the account is for and who reads it'],
+    ]);
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
+    expect(widths[1]).toBeGreaterThan(widths[0]!);
+  });
+
+  it('never squeezes a column below a readable minimum', () => {
+    const widths = columnWidths([['a', 'b', 'c', 'x'.repeat(400)]]);
+    expect(Math.min(...widths)).toBeGreaterThanOrEqual(Math.floor(TEXT_WIDTH / 4 / 2.5));
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
+  });
+});
