@@ -26,6 +26,8 @@ export interface Derived {
   networkNames: string[];
   revisions: Revision[];
   ownerContact: string;
+  /** A public authority, or publicly owned: public employees' rights and duties apply. */
+  publicEmployer: boolean;
 }
 
 export interface Scope {
@@ -91,6 +93,7 @@ export function buildScope(rawAnswers: Answers, bundle: TemplateBundle, today: s
         { version, date: effectiveDate, changes: currentChanges },
       ],
       ownerContact: [ownerName, owner.email].filter(Boolean).join(', '),
+      publicEmployer: organisation.sector === 'public' || organisation.publiclyOwned,
     },
   };
 }

@@ -51,6 +51,11 @@ export const organisationSchema = z.object({
   country: z.enum(o.COUNTRIES).default('DK'),
   sector: z.enum(o.SECTORS).default('private'),
   sizeBand: z.enum(o.SIZE_BANDS).default('under25'),
+  /**
+   * Publicly owned or run, whatever the sector: a state school or a public hospital is too.
+   * A public authority always is, so its employees get the public-sector clauses either way.
+   */
+  publiclyOwned: z.boolean().default(false),
   listed: z.boolean().default(false),
   unionised: z.boolean().default(false),
   /** Groups the policy covers besides employees. */
@@ -86,6 +91,8 @@ export const policySchema = z.object({
 
 export const accountSchema = z.object({
   network: z.enum(o.NETWORKS).default('other'),
+  /** The network's name when it is not in the list (`network` is "other"). */
+  networkName: shortText(),
   handle: shortText(),
   purpose: shortText(),
   owner: shortText(),
@@ -142,6 +149,8 @@ export const securitySchema = z.object({
 
 export const emergencyContactSchema = z.object({
   role: z.enum(o.CRISIS_ROLES).default('other'),
+  /** The role in the person's own words when it is not in the list (`role` is "other"). */
+  roleName: shortText(),
   name: shortText(),
   phone: phone(),
   email: email(),
@@ -164,6 +173,8 @@ export const legalSchema = z.object({
   /** Examples of internal information that is confidential here. */
   confidentialExamples: list(shortText()),
   legalContact: shortText(),
+  /** Who looks after data protection, e.g. "our DPO, Ida Berg (dpo@…)". */
+  dataProtectionContact: shortText(),
   whistleblowerScheme: z
     .object({
       exists: z.boolean().default(false),

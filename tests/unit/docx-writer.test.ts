@@ -107,7 +107,17 @@ describe('column widths', () => {
 
   it('never squeezes a column below a readable minimum', () => {
     const widths = columnWidths([['a', 'b', 'c', 'x'.repeat(400)]]);
-    expect(Math.min(...widths)).toBeGreaterThanOrEqual(Math.floor(TEXT_WIDTH / 4 / 2.5));
+    expect(Math.min(...widths)).toBeGreaterThanOrEqual(Math.floor(TEXT_WIDTH / 4 / 3));
     expect(widths.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
+  });
+
+  it('keeps words and phone numbers whole when the page has room', () => {
+    const rows = [
+      ['Rolle', 'Navn', 'Telefon', 'E-mail', 'Stedfortræder'],
+      ['kommunikation og presse', 'Maja Thorsen', '+45 40 17 55 92', 'maja.thorsen@lyngboelge.example', 'Emil Dalsgaard'],
+    ];
+    const widths = columnWidths(rows);
+    const longest = [13, 7, 15, 31, 13].map((chars) => chars * 90 + 240);
+    widths.forEach((width, column) => expect(width).toBeGreaterThanOrEqual(longest[column]!));
   });
 });

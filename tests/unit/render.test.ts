@@ -77,6 +77,7 @@ describe('renderPolicy', () => {
     const privateDk = render({ country: 'DK', sector: 'private' });
     expect(publicDk).toMatch(/ytringsfrihed/i);
     expect(privateDk).not.toMatch(/ytringsfrihed som offentligt ansat/i);
+    expect(render({ country: 'DK', sector: 'education', publiclyOwned: true })).toMatch(/ytringsfrihed som offentligt ansat/i);
     expect(render({ country: 'DK', sizeBand: '50to249' })).toMatch(/whistleblower/i);
     expect(render({ country: 'DK', sizeBand: '25to49' })).not.toMatch(/whistleblowerordning/i);
   });

@@ -14,7 +14,7 @@ describe('answers schema', () => {
 
   it('fills defaults inside list items and nested objects', () => {
     const answers = answersSchema.parse({ roles: { accounts: [{ handle: '@acme' }] }, policy: { owner: { name: 'Ida' } } });
-    expect(answers.roles.accounts[0]).toEqual({ network: 'other', handle: '@acme', purpose: '', owner: '', backup: '' });
+    expect(answers.roles.accounts[0]).toEqual({ network: 'other', networkName: '', handle: '@acme', purpose: '', owner: '', backup: '' });
     expect(answers.policy.owner).toEqual({ function: '', name: 'Ida', email: '' });
   });
 

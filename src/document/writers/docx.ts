@@ -51,6 +51,7 @@ type Block = Paragraph | Table;
 interface RunStyle {
   bold?: boolean;
   italics?: boolean;
+  size?: number;
 }
 
 function runs(nodes: readonly PhrasingContent[], style: RunStyle = {}): TextRun[] {
@@ -79,6 +80,8 @@ interface ListContext {
   reference: typeof BULLETS | typeof NUMBERS;
   instance: number;
   level: number;
+  /** The last paragraph of the whole list. */
+  closing: boolean;
 }
 
 class WordBuilder {
@@ -122,21 +125,25 @@ class WordBuilder {
       ? {
           children,
           numbering: { reference: list.reference, level: list.level, instance: list.instance },
-          spacing: { after: 60 },
+          // Items sit close together; the list as a whole keeps a paragraph's distance from what follows.
+          spacing: { after: list.closing ? 140 : 60 },
         }
       : { children };
     return new Paragraph(options);
   }
 
   private list(node: List, parent?: ListContext): Block[] {
-    const reference = node.ordered ? NUMBERS : BULLETS;
-    const context: ListContext = {
+    const reference: ListContext['reference'] = node.ordered ? NUMBERS : BULLETS;
+    const base = {
       reference,
       instance: reference === NUMBERS ? ++this.nextListInstance : 0,
       level: parent ? Math.min(parent.level + 1, 2) : 0,
     };
-    return node.children.flatMap((item) =>
+    return node.children.flatMap((item, itemIndex) =>
       item.children.flatMap((child, index) => {
+        const closing =
+          (parent ? parent.closing : true) && itemIndex === node.children.length - 1 && index === item.children.length - 1;
+        const context: ListContext = { ...base, closing };
         if (child.type === 'list') return this.list(child, context);
         // A list item's second paragraph continues the item: indented, without a new marker.
         if (index > 0 && child.type === 'paragraph')
@@ -144,6 +151,7 @@ class WordBuilder {
             new Paragraph({
               children: runs(child.children),
               indent: { left: LEVEL_INDENT * (context.level + 2) },
+              spacing: { after: closing ? 140 : 60 },
             }),
           ];
         return this.block(child, context);
@@ -156,32 +164,47 @@ function plainText(nodes: readonly PhrasingContent[]): string {
   return nodes.map((node) => ('value' in node ? node.value : 'children' in node ? plainText(node.children) : '')).join('');
 }
 
+/** About how wide one character of table text (Calibri 10 pt) is, and a cell's padding, in DXA. */
+const TABLE_CHAR = 90;
+const CELL_PADDING = 240;
+const TABLE_FONT_SIZE = 20;
+
+/** The pieces of a cell that should not be broken across lines: words, or a whole phone number. */
+function unbreakable(cell: string): string[] {
+  return /^[+\d()\-. ]+$/.test(cell) ? [cell] : cell.split(/\s+/);
+}
+
 /**
- * Column widths in proportion to each column's longest word and its overall length, so that a
- * column of short codes stays narrow and a column of sentences gets the room.
+ * Column widths that keep every word (and phone number) on one line where the page allows,
+ * then share what is left in proportion to how much text each column holds, so a column of
+ * sentences gets the room and a column of short codes stays narrow. Always sums to `total`.
  */
 export function columnWidths(rows: readonly string[][], total = TEXT_WIDTH): number[] {
   const columns = Math.max(0, ...rows.map((row) => row.length));
   if (columns === 0) return [];
-  const weight = Array.from({ length: columns }, (_, column) => {
-    const cells = rows.map((row) => row[column] ?? '');
-    const longestWord = Math.max(4, ...cells.flatMap((cell) => cell.split(/\s+/).map((word) => word.length)));
-    const longestCell = Math.max(4, ...cells.map((cell) => cell.length));
-    return Math.min(longestWord, 25) + Math.sqrt(Math.min(longestCell, 400)) * 2;
-  });
-  // Columns whose share would fall below the minimum get the minimum; the rest share what is left.
-  const minimum = Math.floor(total / columns / 2.5);
-  const fixed = new Set<number>();
-  for (;;) {
-    const free = weight.reduce((sum, w, i) => (fixed.has(i) ? sum : sum + w), 0);
-    const room = total - fixed.size * minimum;
-    const squeezed = weight.findIndex((w, i) => !fixed.has(i) && (w / free) * room < minimum);
-    if (squeezed === -1) break;
-    fixed.add(squeezed);
+  const cells = (column: number) => rows.map((row) => row[column] ?? '');
+  const needed = Array.from({ length: columns }, (_, column) =>
+    Math.max(...cells(column).flatMap(unbreakable).map((piece) => piece.length)) * TABLE_CHAR + CELL_PADDING,
+  );
+  const text = Array.from({ length: columns }, (_, column) =>
+    Math.max(1, ...cells(column).map((cell) => Math.min(cell.length, 400)) ) * TABLE_CHAR + CELL_PADDING,
+  );
+  const floor = Math.floor(total / columns / 3);
+  let widths = needed.map((width, column) => Math.max(floor, Math.min(width, text[column]!)));
+  const used = widths.reduce((a, b) => a + b, 0);
+  if (used > total) {
+    // Not everything fits unbroken: shrink the widest columns first, never below the floor.
+    const shrink = (used - total) / widths.reduce((sum, w) => sum + (w - floor), 0);
+    widths = widths.map((w) => Math.floor(w - (w - floor) * shrink));
+  } else {
+    // Room to spare: give it to the columns whose text would otherwise wrap most.
+    const want = widths.map((w, column) => Math.max(0, text[column]! - w));
+    const wanted = want.reduce((a, b) => a + b, 0);
+    const spare = total - used;
+    widths = widths.map((w, column) =>
+      Math.floor(w + (wanted > 0 ? (spare * want[column]!) / wanted : spare / columns)),
+    );
   }
-  const free = weight.reduce((sum, w, i) => (fixed.has(i) ? sum : sum + w), 0);
-  const room = total - fixed.size * minimum;
-  const widths = weight.map((w, i) => (fixed.has(i) ? minimum : Math.floor((w / free) * room)));
   widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
   return widths;
 }
@@ -202,8 +225,8 @@ function table(node: MdTable): Table {
           shading: header ? { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' } : undefined,
           children: [
             new Paragraph({
-              spacing: { after: 0 },
-              children: runs(cell?.children ?? [], header ? { bold: true } : {}),
+              spacing: { after: 0, line: 240 },
+              children: runs(cell?.children ?? [], header ? { bold: true, size: TABLE_FONT_SIZE } : { size: TABLE_FONT_SIZE }),
             }),
           ],
         });
