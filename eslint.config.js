@@ -8,8 +8,13 @@ import tseslint from 'typescript-eslint';
  * knows nothing of React, the DOM or Node; only the Word writer imports docx; only the CLI and
  * the Node template loader touch the file system.
  */
-const nodeOnly = [{ group: ['node:*'], message: 'The pure core runs in the browser too: pass data in instead.' }];
-const noDocx = { name: 'docx', message: 'Only src/document/writers/docx.ts imports docx (loaded on demand).' };
+const nodeOnly = [
+  { group: ['node:*'], message: 'The pure core runs in the browser too: pass data in instead.' },
+];
+const noDocx = {
+  name: 'docx',
+  message: 'Only src/document/writers/docx.ts imports docx (loaded on demand).',
+};
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage'] },
@@ -25,7 +30,13 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [noDocx, { name: 'react', message: 'Keep React in src/features and src/components.' }], patterns: nodeOnly }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noDocx, { name: 'react', message: 'Keep React in src/features and src/components.' }],
+          patterns: nodeOnly,
+        },
+      ],
     },
   },
   {

@@ -67,13 +67,26 @@ function readInput(file: string | undefined, io: CliIo) {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    return { path, result: { ok: false as const, problems: [{ path: '(file)', message: `can't read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }] } };
+    return {
+      path,
+      result: {
+        ok: false as const,
+        problems: [
+          {
+            path: '(file)',
+            message: `can't read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+          },
+        ],
+      },
+    };
   }
   return { path, result: readAnswersFile(text) };
 }
 
 function report(io: CliIo, file: string, problems: Problem[]): void {
-  io.stderr(`${file}: ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}, nothing written`);
+  io.stderr(
+    `${file}: ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}, nothing written`,
+  );
   for (const problem of problems) io.stderr(`  ${problem.path}: ${problem.message}`);
 }
 
@@ -83,11 +96,15 @@ function validate(args: string[], io: CliIo): number {
   const file = positionals[0];
   const { result } = readInput(file, io);
   if (!result.ok) {
-    io.stderr(`${file}: ${result.problems.length === 1 ? '1 problem' : `${result.problems.length} problems`}`);
+    io.stderr(
+      `${file}: ${result.problems.length === 1 ? '1 problem' : `${result.problems.length} problems`}`,
+    );
     for (const problem of result.problems) io.stderr(`  ${problem.path}: ${problem.message}`);
     return EXIT.invalidInput;
   }
-  io.stdout(`${file}: valid${result.migratedFrom ? ` (upgraded from schema version ${result.migratedFrom})` : ''}`);
+  io.stdout(
+    `${file}: valid${result.migratedFrom ? ` (upgraded from schema version ${result.migratedFrom})` : ''}`,
+  );
   for (const warning of result.warnings) io.stdout(`  warning: ${warning.path}: ${warning.message}`);
   const missing = missingAnswers(result.answers);
   if (missing.length > 0) {
@@ -112,7 +129,8 @@ async function render(args: string[], io: CliIo): Promise<number> {
   if (values.locale !== undefined && !(LANGUAGES as readonly string[]).includes(values.locale))
     throw new UsageError(`--locale must be ${LANGUAGES.join(' or ')}, not "${values.locale}"`);
   const format = values.format ?? (values.out?.toLowerCase().endsWith('.md') ? 'md' : 'docx');
-  if (format !== 'docx' && format !== 'md') throw new UsageError(`--format must be docx or md, not "${format}"`);
+  if (format !== 'docx' && format !== 'md')
+    throw new UsageError(`--format must be docx or md, not "${format}"`);
   const today = values.date ?? io.today;
   if (!ISO_DATE.test(today) || Number.isNaN(Date.parse(today)))
     throw new UsageError(`--date must be a date as YYYY-MM-DD, not "${today}"`);

@@ -79,7 +79,11 @@ export function parseDirectives(source: string, file: string): Block[] {
       case 'each': {
         const each = EACH.exec(rest);
         if (!each?.[1] || !each[2])
-          throw new DirectiveError(file, line, `write ":::each <list path> as <name>", not ":::each ${rest}"`);
+          throw new DirectiveError(
+            file,
+            line,
+            `write ":::each <list path> as <name>", not ":::each ${rest}"`,
+          );
         const block: Extract<Block, { kind: 'each' }> = {
           kind: 'each',
           path: each[1],
@@ -92,7 +96,8 @@ export function parseDirectives(source: string, file: string): Block[] {
         return;
       }
       case 'end':
-        if (frame.kind === 'root') throw new DirectiveError(file, line, ':::end without an open :::if or :::each');
+        if (frame.kind === 'root')
+          throw new DirectiveError(file, line, ':::end without an open :::if or :::each');
         stack.pop();
         return;
     }

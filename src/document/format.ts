@@ -13,7 +13,12 @@ const listFormats = new Map<Locale, Intl.ListFormat>();
 export function formatDate(iso: string, locale: Locale): string {
   let format = dateFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(LOCALE_TAG[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(LOCALE_TAG[locale], {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
     dateFormats.set(locale, format);
   }
   const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);

@@ -19,7 +19,11 @@ export function policyToMdast(document: PolicyDocument): Root {
   ]);
 
   const front: RootContent[] = [heading(1, document.title)];
-  if (document.organisation) front.push({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: document.organisation }] }] });
+  if (document.organisation)
+    front.push({
+      type: 'paragraph',
+      children: [{ type: 'strong', children: [{ type: 'text', value: document.organisation }] }],
+    });
   front.push({ type: 'paragraph', children: titleBlock });
 
   const body = structuredClone(document.body.children).map((node) =>

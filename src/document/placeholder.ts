@@ -15,7 +15,10 @@ const INNER = /^\s*(?:(label|list|date|count)\s+)?([A-Za-z]\w*(?:\.\w+)*)\s*(?:\
 
 export function parsePlaceholder(inner: string): Placeholder {
   const match = INNER.exec(inner);
-  if (!match?.[2]) throw new Error(`"{{${inner}}}" is not a placeholder: write {{path}}, {{label path}} or {{path ?? fallback}}`);
+  if (!match?.[2])
+    throw new Error(
+      `"{{${inner}}}" is not a placeholder: write {{path}}, {{label path}} or {{path ?? fallback}}`,
+    );
   return {
     fn: match[1] as PlaceholderFunction | undefined,
     path: match[2],

@@ -86,12 +86,10 @@ export function buildScope(rawAnswers: Answers, bundle: TemplateBundle, today: s
       version,
       today,
       effectiveDate,
-      nextReviewDate: rollout.nextReviewDate || addMonths(effectiveDate, CADENCE_MONTHS[rollout.reviewCadence]),
+      nextReviewDate:
+        rollout.nextReviewDate || addMonths(effectiveDate, CADENCE_MONTHS[rollout.reviewCadence]),
       networkNames,
-      revisions: [
-        ...policy.revisions,
-        { version, date: effectiveDate, changes: currentChanges },
-      ],
+      revisions: [...policy.revisions, { version, date: effectiveDate, changes: currentChanges }],
       ownerContact: [ownerName, owner.email].filter(Boolean).join(', '),
       publicEmployer: organisation.sector === 'public' || organisation.publiclyOwned,
     },
@@ -101,7 +99,8 @@ export function buildScope(rawAnswers: Answers, bundle: TemplateBundle, today: s
 /** The value at a dotted path (`roles.accounts.0.owner`, `derived.title`), or undefined. */
 export function lookupPath(scope: Scope, path: string): unknown {
   const [head, ...rest] = path.split('.');
-  let value: unknown = head === 'derived' ? scope.derived : (scope.answers as Record<string, unknown>)[head ?? ''];
+  let value: unknown =
+    head === 'derived' ? scope.derived : (scope.answers as Record<string, unknown>)[head ?? ''];
   for (const key of rest) {
     if (value === null || typeof value !== 'object') return undefined;
     value = (value as Record<string, unknown>)[key];

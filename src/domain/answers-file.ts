@@ -44,7 +44,10 @@ export function readAnswersFile(text: string, migrations: Migrations = MIGRATION
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [{ path: '(file)', message: `not valid JSON: ${(error as Error).message}` }] };
+    return {
+      ok: false,
+      problems: [{ path: '(file)', message: `not valid JSON: ${(error as Error).message}` }],
+    };
   }
   return readAnswersJson(json, migrations);
 }

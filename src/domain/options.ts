@@ -5,14 +5,7 @@
  */
 
 export const COUNTRIES = ['DK', 'EU', 'UK', 'US', 'CA', 'OTHER'] as const;
-export const SECTORS = [
-  'private',
-  'public',
-  'education',
-  'healthcare',
-  'finance',
-  'nonprofit',
-] as const;
+export const SECTORS = ['private', 'public', 'education', 'healthcare', 'finance', 'nonprofit'] as const;
 export const SIZE_BANDS = ['under25', '25to49', '50to249', '250plus'] as const;
 export const LANGUAGES = ['da', 'en'] as const;
 
@@ -94,13 +87,7 @@ export const STAKEHOLDERS = [
   'volunteers',
   'other',
 ] as const;
-export const POLICY_LOCATIONS = [
-  'handbook',
-  'intranet',
-  'sharedDrive',
-  'website',
-  'onboarding',
-] as const;
+export const POLICY_LOCATIONS = ['handbook', 'intranet', 'sharedDrive', 'website', 'onboarding'] as const;
 export const LAUNCH_TYPES = ['new', 'update'] as const;
 export const REVIEW_CADENCES = ['yearly', 'halfYearly', 'quarterly'] as const;
 

@@ -23,8 +23,16 @@ const RULES: { path: string; message: string; missing: (a: Answers) => boolean }
     message: "the policy owner's name or function",
     missing: (a) => !a.policy.owner.name && !a.policy.owner.function,
   },
-  { path: 'policy.owner.email', message: "the policy owner's e-mail address", missing: (a) => !a.policy.owner.email },
-  { path: 'roles.spokespeople', message: 'who may speak for the organisation', missing: (a) => !a.roles.spokespeople },
+  {
+    path: 'policy.owner.email',
+    message: "the policy owner's e-mail address",
+    missing: (a) => !a.policy.owner.email,
+  },
+  {
+    path: 'roles.spokespeople',
+    message: 'who may speak for the organisation',
+    missing: (a) => !a.roles.spokespeople,
+  },
   {
     path: 'security.reportTo.name',
     message: 'whom to tell about a security concern',

@@ -38,7 +38,11 @@ async function time(run: () => unknown | Promise<unknown>): Promise<number> {
 const examples = loadExamples();
 const sizes = examples.map((example) => {
   const bundle = loadTemplate(example.answers.policy.language);
-  return { example, bundle, size: writeMarkdown(renderPolicy({ answers: example.answers, bundle, today: TODAY })).length };
+  return {
+    example,
+    bundle,
+    size: writeMarkdown(renderPolicy({ answers: example.answers, bundle, today: TODAY })).length,
+  };
 });
 const largest = sizes.sort((a, b) => b.size - a.size)[0]!;
 const { answers } = largest.example;
@@ -47,7 +51,9 @@ const render = () => renderPolicy({ answers, bundle, today: TODAY });
 
 const markdown = writeMarkdown(render());
 const docxBytes = await writeDocx(render());
-console.log(`largest example: ${largest.example.name} (${bundle.locale}), ${markdown.length.toLocaleString('en')} characters of Markdown, ${docxBytes.byteLength.toLocaleString('en')} bytes of DOCX`);
+console.log(
+  `largest example: ${largest.example.name} (${bundle.locale}), ${markdown.length.toLocaleString('en')} characters of Markdown, ${docxBytes.byteLength.toLocaleString('en')} bytes of DOCX`,
+);
 console.log(`${RUNS} measured runs each, after ${WARMUP} warm-up runs`);
 
 const tree = await time(render);
@@ -72,5 +78,7 @@ if (probe.status === 0) {
 
 console.log(
   `docx: ${ms(docx)} ms median, markdown: ${ms(md)} ms median, ` +
-    (pandoc === undefined ? 'pandoc: skipped (not installed), ratio docx/pandoc: n/a' : `pandoc: ${ms(pandoc)} ms median, ratio docx/pandoc: ${(docx / pandoc).toFixed(2)}`),
+    (pandoc === undefined
+      ? 'pandoc: skipped (not installed), ratio docx/pandoc: n/a'
+      : `pandoc: ${ms(pandoc)} ms median, ratio docx/pandoc: ${(docx / pandoc).toFixed(2)}`),
 );

@@ -36,7 +36,9 @@ const hostileText = (max: number): fc.Arbitrary<string> => {
     { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
   );
   const normal = fc.array(pieces, { maxLength: 4 }).map((parts) => parts.join(' '));
-  const long = fc.constantFrom('x', 'ø', '<&>', '# ', 'word ').map((unit) => unit.repeat(Math.ceil(max / unit.length)));
+  const long = fc
+    .constantFrom('x', 'ø', '<&>', '# ', 'word ')
+    .map((unit) => unit.repeat(Math.ceil(max / unit.length)));
   // zod trims, and counts UTF-16 units: cut after trimming so that every string is valid.
   const fit = (text: string) => {
     let cut = text.trim().slice(0, max).trim();
@@ -51,7 +53,9 @@ const email = fc.constantFrom('', 'ida@example.dk', 'a.b+c@sub.example.co.uk');
 const phone = fc.constantFrom('', '+45 12 34 56 78', '(555) 010-0199');
 const isoDate = fc.oneof(
   fc.constant(''),
-  fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+  fc
+    .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
 );
 
 interface Def {
@@ -66,12 +70,16 @@ interface Def {
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 function maxLength(schema: z.ZodType): number {
-  for (const check of defOf(schema).checks ?? []) if (check._zod.def.check === 'max_length') return check._zod.def.maximum ?? 300;
+  for (const check of defOf(schema).checks ?? [])
+    if (check._zod.def.check === 'max_length') return check._zod.def.maximum ?? 300;
   return 300;
 }
 
 /** How many items a list gets: mostly a few, sometimes none, now and then 200 (a few answer sets in a thousand have such a list). */
-const listSize = fc.oneof({ weight: 100, arbitrary: fc.integer({ min: 0, max: 4 }) }, { weight: 1, arbitrary: fc.constant(200) });
+const listSize = fc.oneof(
+  { weight: 100, arbitrary: fc.integer({ min: 0, max: 4 }) },
+  { weight: 1, arbitrary: fc.constant(200) },
+);
 
 function arbitraryOf(schema: z.ZodType, key: string): fc.Arbitrary<unknown> {
   const def = defOf(schema);
@@ -82,7 +90,9 @@ function arbitraryOf(schema: z.ZodType, key: string): fc.Arbitrary<unknown> {
     case 'pipe':
       return arbitraryOf(def.in!, key);
     case 'object':
-      return fc.record(Object.fromEntries(Object.entries(def.shape!).map(([k, s]) => [k, arbitraryOf(s, k)])));
+      return fc.record(
+        Object.fromEntries(Object.entries(def.shape!).map(([k, s]) => [k, arbitraryOf(s, k)])),
+      );
     case 'array': {
       const item = arbitraryOf(def.element!, key);
       // A set of choices: a handful, repeats allowed (the schema removes them).

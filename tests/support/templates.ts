@@ -24,15 +24,26 @@ export function loadExamples(): Example[] {
     .sort()
     .map((file) => {
       const result = readAnswersFile(readFileSync(join(EXAMPLES_DIR, file), 'utf8'));
-      if (!result.ok) throw new Error(`${file}: ${result.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+      if (!result.ok)
+        throw new Error(`${file}: ${result.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
       return { name: file.replace(/\.json$/, ''), answers: result.answers };
     });
 }
 
 /** Every list holds an item and every flag is on: a scope in which every template path resolves. */
 export const maximalAnswers: Answers = answersSchema.parse({
-  organisation: { name: 'Max', networks: ['facebook', 'other'], otherNetworks: ['Strava'], audiences: ['volunteers'], listed: true, unionised: true },
-  policy: { revisions: [{ version: '0.9', date: '2025-01-01', changes: 'x' }], owner: { name: 'A', function: 'B', email: 'a@b.dk' } },
+  organisation: {
+    name: 'Max',
+    networks: ['facebook', 'other'],
+    otherNetworks: ['Strava'],
+    audiences: ['volunteers'],
+    listed: true,
+    unionised: true,
+  },
+  policy: {
+    revisions: [{ version: '0.9', date: '2025-01-01', changes: 'x' }],
+    owner: { name: 'A', function: 'B', email: 'a@b.dk' },
+  },
   roles: { accounts: [{}], responsibilities: [{ area: 'posting' }], spokespeople: 'x' },
   crisis: { contacts: [{}] },
   legal: { dataSubjects: ['customers'], confidentialExamples: ['x'], testimonials: true },

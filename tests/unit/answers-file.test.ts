@@ -16,7 +16,10 @@ describe('answers file', () => {
   it('says when the file is not JSON', () => {
     const result = readAnswersFile('{ "schemaVersion": 1, ');
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.problems[0]).toMatchObject({ path: '(file)', message: expect.stringMatching(/not valid JSON/) });
+    expect(!result.ok && result.problems[0]).toMatchObject({
+      path: '(file)',
+      message: expect.stringMatching(/not valid JSON/),
+    });
   });
 
   it('says what shape it expected when the envelope is wrong', () => {
@@ -33,7 +36,10 @@ describe('answers file', () => {
 
   it('names every wrong field by its full path', () => {
     const result = readAnswersFile(
-      file({ schemaVersion: 1, answers: { crisis: { contacts: [{}, { email: 'x' }] }, organisation: { listed: 'yes' } } }),
+      file({
+        schemaVersion: 1,
+        answers: { crisis: { contacts: [{}, { email: 'x' }] }, organisation: { listed: 'yes' } },
+      }),
     );
     expect(!result.ok && result.problems.map((p) => p.path).sort()).toEqual([
       'answers.crisis.contacts.1.email',
@@ -45,7 +51,10 @@ describe('answers file', () => {
     const result = readAnswersFile(
       file({ schemaVersion: 1, answers: { organisaton: {}, roles: { accounts: [{ handel: '@x' }] } } }),
     );
-    expect(result.ok && result.warnings.map((w) => w.path)).toEqual(['answers.organisaton', 'answers.roles.accounts.0.handel']);
+    expect(result.ok && result.warnings.map((w) => w.path)).toEqual([
+      'answers.organisaton',
+      'answers.roles.accounts.0.handel',
+    ]);
   });
 });
 
@@ -67,7 +76,11 @@ describe('migrations', () => {
   });
 
   it('leaves a current file alone', () => {
-    expect(migrateAnswers({ a: 1 }, 3, history, 3)).toEqual({ ok: true, answers: { a: 1 }, migratedFrom: undefined });
+    expect(migrateAnswers({ a: 1 }, 3, history, 3)).toEqual({
+      ok: true,
+      answers: { a: 1 },
+      migratedFrom: undefined,
+    });
   });
 
   it('refuses versions it has no step for, and versions from the future', () => {

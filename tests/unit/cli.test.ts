@@ -10,19 +10,29 @@ import { unzipDocx } from '../support/docx';
 let dir: string;
 let out: string[];
 let err: string[];
-const io = () => ({ stdout: (l: string) => out.push(l), stderr: (l: string) => err.push(l), cwd: dir, today: '2026-11-24' });
+const io = () => ({
+  stdout: (l: string) => out.push(l),
+  stderr: (l: string) => err.push(l),
+  cwd: dir,
+  today: '2026-11-24',
+});
 const run = (...args: string[]) => runCli(args, io());
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'policy-cli-'));
   out = [];
   err = [];
-  writeFileSync(join(dir, 'good.json'), writeAnswersFile(answersSchema.parse({ organisation: { name: 'Acme ApS' }, policy: { version: '2.1' } })));
+  writeFileSync(
+    join(dir, 'good.json'),
+    writeAnswersFile(answersSchema.parse({ organisation: { name: 'Acme ApS' }, policy: { version: '2.1' } })),
+  );
 });
 
 describe('policy render', () => {
   it('writes Markdown in the chosen language', async () => {
-    expect(await run('render', 'good.json', '--locale', 'en', '--format', 'md', '--out', 'p.md')).toBe(EXIT.ok);
+    expect(await run('render', 'good.json', '--locale', 'en', '--format', 'md', '--out', 'p.md')).toBe(
+      EXIT.ok,
+    );
     const markdown = readFileSync(join(dir, 'p.md'), 'utf8');
     expect(markdown).toMatch(/^# Social media policy/);
     expect(markdown).toContain('Acme ApS');
@@ -43,7 +53,11 @@ describe('policy render', () => {
     ['not JSON', '{ nope', /not valid JSON/],
     ['the wrong shape', '{"answers": {}}', /schemaVersion/],
     ['a future schema version', '{"schemaVersion": 99, "answers": {}}', /newer version/],
-    ['wrong types', '{"schemaVersion": 1, "answers": {"organisation": {"listed": "yes", "country": "Mars"}}}', /answers\.organisation\.country/],
+    [
+      'wrong types',
+      '{"schemaVersion": 1, "answers": {"organisation": {"listed": "yes", "country": "Mars"}}}',
+      /answers\.organisation\.country/,
+    ],
   ])('exits non-zero on %s, says why, and writes nothing', async (_case, content, message) => {
     writeFileSync(join(dir, 'bad.json'), content);
     expect(await run('render', 'bad.json', '--out', 'p.docx')).toBe(EXIT.invalidInput);
@@ -53,7 +67,10 @@ describe('policy render', () => {
   });
 
   it('names every wrong field', async () => {
-    writeFileSync(join(dir, 'bad.json'), '{"schemaVersion": 1, "answers": {"organisation": {"listed": "yes", "country": "Mars"}}}');
+    writeFileSync(
+      join(dir, 'bad.json'),
+      '{"schemaVersion": 1, "answers": {"organisation": {"listed": "yes", "country": "Mars"}}}',
+    );
     await run('render', 'bad.json', '--out', 'p.docx');
     expect(err.filter((line) => line.startsWith('  answers.'))).toHaveLength(2);
   });
@@ -98,7 +115,10 @@ describe('policy validate', () => {
   });
 
   it('lists every problem by path and exits 1', async () => {
-    writeFileSync(join(dir, 'bad.json'), '{"schemaVersion": 1, "answers": {"crisis": {"contacts": [{"email": "nope", "role": "boss"}]}}}');
+    writeFileSync(
+      join(dir, 'bad.json'),
+      '{"schemaVersion": 1, "answers": {"crisis": {"contacts": [{"email": "nope", "role": "boss"}]}}}',
+    );
     expect(await run('validate', 'bad.json')).toBe(EXIT.invalidInput);
     expect(err.slice(1).sort()).toEqual([
       expect.stringMatching(/^ {2}answers\.crisis\.contacts\.0\.email: /),

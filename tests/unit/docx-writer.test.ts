@@ -19,7 +19,13 @@ describe.each(['da', 'en'] as const)('the Word file (%s)', (locale) => {
       roles: {
         ...maximalAnswers.roles,
         accounts: [
-          { network: 'linkedin', handle: '@acme', purpose: 'Rekruttering og nyheder', owner: 'Ida', backup: 'Bo' },
+          {
+            network: 'linkedin',
+            handle: '@acme',
+            purpose: 'Rekruttering og nyheder',
+            owner: 'Ida',
+            backup: 'Bo',
+          },
           { network: 'instagram', handle: '@acme.dk', purpose: 'Kultur', owner: 'Bo', backup: '' },
         ],
       },
@@ -30,7 +36,14 @@ describe.each(['da', 'en'] as const)('the Word file (%s)', (locale) => {
   });
 
   it('is a zip of well-formed XML parts', () => {
-    expect(Object.keys(parts)).toEqual(expect.arrayContaining(['word/document.xml', 'word/styles.xml', 'word/numbering.xml', 'docProps/core.xml']));
+    expect(Object.keys(parts)).toEqual(
+      expect.arrayContaining([
+        'word/document.xml',
+        'word/styles.xml',
+        'word/numbering.xml',
+        'docProps/core.xml',
+      ]),
+    );
     expect(malformedParts(parts)).toEqual([]);
   });
 
@@ -50,7 +63,9 @@ describe.each(['da', 'en'] as const)('the Word file (%s)', (locale) => {
     expect(core).toContain(`<dc:language>${tag}</dc:language>`);
     expect(core).toContain(`<dc:title>${policy.title}</dc:title>`);
     expect(core).toContain('<dc:creator>Acme &amp; &lt;Søn&gt; &quot;A/S&quot;</dc:creator>');
-    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-11-24T00:00:00Z</dcterms:created>');
+    expect(core).toContain(
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2026-11-24T00:00:00Z</dcterms:created>',
+    );
   });
 
   it('keeps special characters as text', () => {
@@ -86,10 +101,16 @@ describe.each(['da', 'en'] as const)('the Word file (%s)', (locale) => {
   });
 
   it('has a header with the organisation and a footer with the version and page X of Y', () => {
-    const footer = Object.entries(parts).find(([path, xml]) => path.startsWith('word/footer') && xml.includes('PAGE'))?.[1] ?? '';
+    const footer =
+      Object.entries(parts).find(
+        ([path, xml]) => path.startsWith('word/footer') && xml.includes('PAGE'),
+      )?.[1] ?? '';
     expect(footer).toContain('NUMPAGES');
     expect(footer).toContain(locale === 'da' ? 'Side ' : 'Page ');
-    const headers = Object.entries(parts).filter(([path]) => path.startsWith('word/header')).map(([, x]) => x).join('');
+    const headers = Object.entries(parts)
+      .filter(([path]) => path.startsWith('word/header'))
+      .map(([, x]) => x)
+      .join('');
     expect(headers).toContain('Acme &amp; &lt;Søn&gt;');
     expect(body).toContain('<w:titlePg/>');
   });
@@ -114,7 +135,13 @@ describe('column widths', () => {
   it('keeps words and phone numbers whole when the page has room', () => {
     const rows = [
       ['Rolle', 'Navn', 'Telefon', 'E-mail', 'Stedfortræder'],
-      ['kommunikation og presse', 'Maja Thorsen', '+45 40 17 55 92', 'maja.thorsen@lyngboelge.example', 'Emil Dalsgaard'],
+      [
+        'kommunikation og presse',
+        'Maja Thorsen',
+        '+45 40 17 55 92',
+        'maja.thorsen@lyngboelge.example',
+        'Emil Dalsgaard',
+      ],
     ];
     const widths = columnWidths(rows);
     const longest = [13, 7, 15, 31, 13].map((chars) => chars * 90 + 240);

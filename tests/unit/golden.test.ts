@@ -16,7 +16,9 @@ describe('golden Markdown', () => {
 
   describe.each(examples.map((example) => [example.name, example] as const))('%s', (name, example) => {
     it.each(LOCALES)('%s', async (locale) => {
-      const markdown = writeMarkdown(renderPolicy({ answers: example.answers, bundle: bundles[locale], today: TODAY }));
+      const markdown = writeMarkdown(
+        renderPolicy({ answers: example.answers, bundle: bundles[locale], today: TODAY }),
+      );
       await expect(markdown).toMatchFileSnapshot(`../fixtures/golden/${name}.${locale}.md`);
     });
   });

@@ -8,12 +8,17 @@ import { renderPolicy } from '@/document/render';
 import { writeMarkdown } from '@/document/writers/markdown';
 import { bundles, TODAY } from '../support/templates';
 
-const HOSTILE = '# *Acme* [x](y) <script>alert(1)</script> ~~gone~~ | `code` _u_ www.evil.example 1. &amp; \\';
+const HOSTILE =
+  '# *Acme* [x](y) <script>alert(1)</script> ~~gone~~ | `code` _u_ www.evil.example 1. &amp; \\';
 
-const reparse = (markdown: string) => fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+const reparse = (markdown: string) =>
+  fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 const allText = (node: Nodes): string =>
   'value' in node ? node.value : 'children' in node ? node.children.map(allText).join('') : '';
-const types = (node: Nodes): string[] => [node.type, ...('children' in node ? node.children.flatMap(types) : [])];
+const types = (node: Nodes): string[] => [
+  node.type,
+  ...('children' in node ? node.children.flatMap(types) : []),
+];
 
 describe('Markdown writer', () => {
   const answers = answersSchema.parse({
@@ -35,8 +40,15 @@ describe('Markdown writer', () => {
       roles: { accounts: [{ network: 'linkedin', handle: 'acme', purpose: 'a b', owner: 'x' }] },
     });
     const count = (kinds: string[]) =>
-      kinds.filter((kind) => kind !== 'link' && kind !== 'text').reduce<Record<string, number>>((counts, kind) => ({ ...counts, [kind]: (counts[kind] ?? 0) + 1 }), {});
-    const plainTree = reparse(writeMarkdown(renderPolicy({ answers: plain, bundle: bundles.en, today: TODAY })));
+      kinds
+        .filter((kind) => kind !== 'link' && kind !== 'text')
+        .reduce<Record<string, number>>(
+          (counts, kind) => ({ ...counts, [kind]: (counts[kind] ?? 0) + 1 }),
+          {},
+        );
+    const plainTree = reparse(
+      writeMarkdown(renderPolicy({ answers: plain, bundle: bundles.en, today: TODAY })),
+    );
     expect(count(types(tree))).toEqual(count(types(plainTree)));
   });
 
@@ -49,7 +61,11 @@ describe('Markdown writer', () => {
       if ('children' in node) node.children.forEach(collect);
     };
     collect(tree);
-    for (const link of links) expect(link).toMatchObject({ url: 'http://www.evil.example', children: [{ type: 'text', value: 'www.evil.example' }] });
+    for (const link of links)
+      expect(link).toMatchObject({
+        url: 'http://www.evil.example',
+        children: [{ type: 'text', value: 'www.evil.example' }],
+      });
   });
 
   it('keeps a pipe inside a table cell', () => {

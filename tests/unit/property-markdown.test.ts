@@ -16,7 +16,8 @@ const locale = fc.constantFrom(...LOCALES);
 
 /** What a reader sees of a block tree: block types, heading levels and all text, in order. */
 function outline(node: Nodes): string[] {
-  const text = (n: Nodes): string => ('value' in n ? n.value : 'children' in n ? n.children.map(text).join('') : '');
+  const text = (n: Nodes): string =>
+    'value' in n ? n.value : 'children' in n ? n.children.map(text).join('') : '';
   switch (node.type) {
     case 'root':
       return node.children.flatMap(outline);
@@ -29,17 +30,24 @@ function outline(node: Nodes): string[] {
     case 'listItem':
       return node.children.flatMap(outline);
     case 'table':
-      return [`table ${node.children.length}x${node.children[0]?.children.length}`, ...node.children.flatMap((row) => row.children.map((cell) => `td ${text(cell).trim()}`))];
+      return [
+        `table ${node.children.length}x${node.children[0]?.children.length}`,
+        ...node.children.flatMap((row) => row.children.map((cell) => `td ${text(cell).trim()}`)),
+      ];
     default:
       return [node.type];
   }
 }
 
-const reparse = (markdown: string): Root => fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+const reparse = (markdown: string): Root =>
+  fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 
 describe('with any valid answers, however hostile', () => {
   it('every generated answer set is valid (the generator is honest)', () => {
-    fc.assert(fc.property(answersInput, (input) => answersSchema.safeParse(input).success), { numRuns: 200 });
+    fc.assert(
+      fc.property(answersInput, (input) => answersSchema.safeParse(input).success),
+      { numRuns: 200 },
+    );
   });
 
   it(`renders without throwing, and the Markdown keeps its structure (${RUNS} runs)`, () => {
@@ -55,8 +63,18 @@ describe('with any valid answers, however hostile', () => {
   it('covers the hostile cases it promises: empty lists, 200-item lists and 10,000-character texts', () => {
     const samples = fc.sample(answers, { numRuns: RUNS, seed: 42 });
     const longest = (value: unknown): number =>
-      typeof value === 'string' ? value.length : Array.isArray(value) ? Math.max(0, value.length, ...value.map(longest)) : value && typeof value === 'object' ? Math.max(0, ...Object.values(value).map(longest)) : 0;
-    const listLengths = (s: object) => Object.values(s).flatMap((part: object) => Object.values(part)).filter(Array.isArray).map((l) => l.length);
+      typeof value === 'string'
+        ? value.length
+        : Array.isArray(value)
+          ? Math.max(0, value.length, ...value.map(longest))
+          : value && typeof value === 'object'
+            ? Math.max(0, ...Object.values(value).map(longest))
+            : 0;
+    const listLengths = (s: object) =>
+      Object.values(s)
+        .flatMap((part: object) => Object.values(part))
+        .filter(Array.isArray)
+        .map((l) => l.length);
     const share = (count: number) => count / samples.length;
     expect(share(samples.filter((s) => listLengths(s).includes(200)).length)).toBeGreaterThan(0.003);
     expect(share(samples.filter((s) => longest(s) >= 10_000).length)).toBeGreaterThan(0.003);

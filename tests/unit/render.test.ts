@@ -7,7 +7,9 @@ import { writeMarkdown } from '@/document/writers/markdown';
 import { bundles, LOCALES, TODAY } from '../support/templates';
 
 function texts(nodes: readonly RootContent[]): string[] {
-  return nodes.flatMap((node) => ('value' in node ? [node.value] : 'children' in node ? texts(node.children as RootContent[]) : []));
+  return nodes.flatMap((node) =>
+    'value' in node ? [node.value] : 'children' in node ? texts(node.children as RootContent[]) : [],
+  );
 }
 
 describe.each(LOCALES)('an empty answer set (%s)', (locale) => {
@@ -17,7 +19,9 @@ describe.each(LOCALES)('an empty answer set (%s)', (locale) => {
   it('renders every section, numbered in order', () => {
     const sections = policy.body.children.filter((node) => node.type === 'heading' && node.depth === 1);
     expect(sections.length).toBe(bundles[locale].sections.length);
-    sections.forEach((section, index) => expect(texts([section])[0]).toMatch(new RegExp(`^${index + 1}\\. \\S`)));
+    sections.forEach((section, index) =>
+      expect(texts([section])[0]).toMatch(new RegExp(`^${index + 1}\\. \\S`)),
+    );
   });
 
   it('never shows undefined, null, a raw placeholder or a directive', () => {
@@ -28,7 +32,10 @@ describe.each(LOCALES)('an empty answer set (%s)', (locale) => {
     const problems: string[] = [];
     const visit = (nodes: readonly RootContent[]) => {
       for (const node of nodes) {
-        if (['listItem', 'tableCell', 'paragraph', 'heading'].includes(node.type) && texts([node]).join('').trim() === '')
+        if (
+          ['listItem', 'tableCell', 'paragraph', 'heading'].includes(node.type) &&
+          texts([node]).join('').trim() === ''
+        )
           problems.push(`empty ${node.type}`);
         if ('children' in node) visit(node.children as RootContent[]);
       }
@@ -53,31 +60,52 @@ describe('renderPolicy', () => {
   });
 
   it('refuses a date that is not YYYY-MM-DD', () => {
-    expect(() => renderPolicy({ answers: defaultAnswers(), bundle: bundles.en, today: '17/05/2031' })).toThrow(/YYYY-MM-DD/);
+    expect(() =>
+      renderPolicy({ answers: defaultAnswers(), bundle: bundles.en, today: '17/05/2031' }),
+    ).toThrow(/YYYY-MM-DD/);
   });
 
   it('writes dates in the document language', () => {
     const answers = answersSchema.parse({ policy: { effectiveDate: '2027-03-01' } });
-    expect(renderPolicy({ answers, bundle: bundles.da, today: TODAY }).titleBlock[1]?.value).toBe('1. marts 2027');
-    expect(renderPolicy({ answers, bundle: bundles.en, today: TODAY }).titleBlock[1]?.value).toBe('1 March 2027');
+    expect(renderPolicy({ answers, bundle: bundles.da, today: TODAY }).titleBlock[1]?.value).toBe(
+      '1. marts 2027',
+    );
+    expect(renderPolicy({ answers, bundle: bundles.en, today: TODAY }).titleBlock[1]?.value).toBe(
+      '1 March 2027',
+    );
   });
 
   it('works out the next review from the cadence unless a date is given', () => {
-    const quarterly = answersSchema.parse({ policy: { effectiveDate: '2027-01-31' }, rollout: { reviewCadence: 'quarterly' } });
-    expect(renderPolicy({ answers: quarterly, bundle: bundles.en, today: TODAY }).titleBlock[3]?.value).toBe('30 April 2027');
+    const quarterly = answersSchema.parse({
+      policy: { effectiveDate: '2027-01-31' },
+      rollout: { reviewCadence: 'quarterly' },
+    });
+    expect(renderPolicy({ answers: quarterly, bundle: bundles.en, today: TODAY }).titleBlock[3]?.value).toBe(
+      '30 April 2027',
+    );
     const fixed = answersSchema.parse({ rollout: { nextReviewDate: '2027-09-01' } });
-    expect(renderPolicy({ answers: fixed, bundle: bundles.en, today: TODAY }).titleBlock[3]?.value).toBe('1 September 2027');
+    expect(renderPolicy({ answers: fixed, bundle: bundles.en, today: TODAY }).titleBlock[3]?.value).toBe(
+      '1 September 2027',
+    );
     expect(addMonths('2027-11-30', 3)).toBe('2028-02-29');
   });
 
   it('keeps whole clauses in or out on the answers', () => {
     const render = (organisation: object, locale: 'da' | 'en' = 'da') =>
-      writeMarkdown(renderPolicy({ answers: answersSchema.parse({ organisation }), bundle: bundles[locale], today: TODAY }));
+      writeMarkdown(
+        renderPolicy({
+          answers: answersSchema.parse({ organisation }),
+          bundle: bundles[locale],
+          today: TODAY,
+        }),
+      );
     const publicDk = render({ country: 'DK', sector: 'public' });
     const privateDk = render({ country: 'DK', sector: 'private' });
     expect(publicDk).toMatch(/ytringsfrihed/i);
     expect(privateDk).not.toMatch(/ytringsfrihed som offentligt ansat/i);
-    expect(render({ country: 'DK', sector: 'education', publiclyOwned: true })).toMatch(/ytringsfrihed som offentligt ansat/i);
+    expect(render({ country: 'DK', sector: 'education', publiclyOwned: true })).toMatch(
+      /ytringsfrihed som offentligt ansat/i,
+    );
     expect(render({ country: 'DK', sizeBand: '50to249' })).toMatch(/whistleblower/i);
     expect(render({ country: 'DK', sizeBand: '25to49' })).not.toMatch(/whistleblowerordning/i);
   });

@@ -13,8 +13,18 @@ describe('answers schema', () => {
   });
 
   it('fills defaults inside list items and nested objects', () => {
-    const answers = answersSchema.parse({ roles: { accounts: [{ handle: '@acme' }] }, policy: { owner: { name: 'Ida' } } });
-    expect(answers.roles.accounts[0]).toEqual({ network: 'other', networkName: '', handle: '@acme', purpose: '', owner: '', backup: '' });
+    const answers = answersSchema.parse({
+      roles: { accounts: [{ handle: '@acme' }] },
+      policy: { owner: { name: 'Ida' } },
+    });
+    expect(answers.roles.accounts[0]).toEqual({
+      network: 'other',
+      networkName: '',
+      handle: '@acme',
+      purpose: '',
+      owner: '',
+      backup: '',
+    });
     expect(answers.policy.owner).toEqual({ function: '', name: 'Ida', email: '' });
   });
 
@@ -46,7 +56,9 @@ describe('answers schema', () => {
   });
 
   it('accepts an empty e-mail and date as "not given", and a real calendar date only', () => {
-    expect(answersSchema.safeParse({ policy: { effectiveDate: '', owner: { email: '' } } }).success).toBe(true);
+    expect(answersSchema.safeParse({ policy: { effectiveDate: '', owner: { email: '' } } }).success).toBe(
+      true,
+    );
     expect(answersSchema.safeParse({ policy: { effectiveDate: '2027-02-30' } }).success).toBe(false);
     expect(answersSchema.safeParse({ policy: { effectiveDate: '2028-02-29' } }).success).toBe(true);
   });

@@ -31,15 +31,20 @@ describe('template parity between Danish and English', () => {
     expect(bundles.da.sections.length).toBeGreaterThanOrEqual(8);
   });
 
-  it.each(bundles.da.sections.map((section) => section.id))('%s has the same skeleton in both languages', (id) => {
-    expect(skeleton(en[`${id}.md`] ?? '')).toEqual(skeleton(da[`${id}.md`] ?? ''));
-  });
+  it.each(bundles.da.sections.map((section) => section.id))(
+    '%s has the same skeleton in both languages',
+    (id) => {
+      expect(skeleton(en[`${id}.md`] ?? '')).toEqual(skeleton(da[`${id}.md`] ?? ''));
+    },
+  );
 
   it('labels every choice in both languages (terms.json) and has the same document words', () => {
     // bundleFromFiles validates terms.json against the option lists; this checks the keys match too.
     expect(Object.keys(bundles.en.strings).sort()).toEqual(Object.keys(bundles.da.strings).sort());
     for (const group of Object.keys(bundles.da.terms) as (keyof typeof bundles.da.terms)[])
-      expect(Object.keys(bundles.en.terms[group]).sort()).toEqual(Object.keys(bundles.da.terms[group]).sort());
+      expect(Object.keys(bundles.en.terms[group]).sort()).toEqual(
+        Object.keys(bundles.da.terms[group]).sort(),
+      );
   });
 
   it('notices a difference (the skeleton is not blind)', () => {

@@ -41,12 +41,18 @@ function uses(blocks: readonly Block[], aliases: ReadonlyMap<string, string> = n
         });
       case 'if':
         return [
-          ...block.branches.flatMap((branch) => [...fromCondition(branch.condition, block.line), ...uses(branch.body, aliases)]),
+          ...block.branches.flatMap((branch) => [
+            ...fromCondition(branch.condition, block.line),
+            ...uses(branch.body, aliases),
+          ]),
           ...uses(block.otherwise, aliases),
         ];
       case 'each': {
         const list = resolveAlias(block.path, aliases);
-        return [{ path: list, line: block.line }, ...uses(block.body, new Map(aliases).set(block.name, `${list}.0`))];
+        return [
+          { path: list, line: block.line },
+          ...uses(block.body, new Map(aliases).set(block.name, `${list}.0`)),
+        ];
       }
     }
   });
@@ -56,22 +62,25 @@ describe.each(LOCALES)('template paths (%s)', (locale) => {
   const bundle = bundles[locale];
   const scope = buildScope(maximalAnswers, bundle, TODAY);
 
-  it.each(bundle.sections.map((s) => [s.id, s] as const))('%s names only answers that exist', (id, section) => {
-    const problems: string[] = [];
-    for (const use of uses(parseDirectives(section.source, id))) {
-      const where = `${locale}/${id}.md:${use.line}`;
-      const value = lookupPath(scope, use.path);
-      if (value === undefined) problems.push(`${where}: ${use.path} is not an answer`);
-      if ((use.fn === 'label' || use.ids) && !termGroupOf(use.path) && use.path !== 'derived.networkNames')
-        problems.push(`${where}: ${use.path} is not a choice`);
-      const group = termGroupOf(use.path);
-      for (const id of use.ids ?? []) {
-        const known = group ? (TERM_GROUPS[group] as readonly string[]).includes(id) : false;
-        if (!known) problems.push(`${where}: "${id}" is not a choice of ${use.path}`);
+  it.each(bundle.sections.map((s) => [s.id, s] as const))(
+    '%s names only answers that exist',
+    (id, section) => {
+      const problems: string[] = [];
+      for (const use of uses(parseDirectives(section.source, id))) {
+        const where = `${locale}/${id}.md:${use.line}`;
+        const value = lookupPath(scope, use.path);
+        if (value === undefined) problems.push(`${where}: ${use.path} is not an answer`);
+        if ((use.fn === 'label' || use.ids) && !termGroupOf(use.path) && use.path !== 'derived.networkNames')
+          problems.push(`${where}: ${use.path} is not a choice`);
+        const group = termGroupOf(use.path);
+        for (const id of use.ids ?? []) {
+          const known = group ? (TERM_GROUPS[group] as readonly string[]).includes(id) : false;
+          if (!known) problems.push(`${where}: "${id}" is not a choice of ${use.path}`);
+        }
       }
-    }
-    expect(problems).toEqual([]);
-  });
+      expect(problems).toEqual([]);
+    },
+  );
 
   it('maps every choice field to a term group', () => {
     expect(Object.values(FIELD_TERM_GROUP).every((group) => group in TERM_GROUPS)).toBe(true);

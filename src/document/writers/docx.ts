@@ -142,7 +142,9 @@ class WordBuilder {
     return node.children.flatMap((item, itemIndex) =>
       item.children.flatMap((child, index) => {
         const closing =
-          (parent ? parent.closing : true) && itemIndex === node.children.length - 1 && index === item.children.length - 1;
+          (parent ? parent.closing : true) &&
+          itemIndex === node.children.length - 1 &&
+          index === item.children.length - 1;
         const context: ListContext = { ...base, closing };
         if (child.type === 'list') return this.list(child, context);
         // A list item's second paragraph continues the item: indented, without a new marker.
@@ -161,7 +163,9 @@ class WordBuilder {
 }
 
 function plainText(nodes: readonly PhrasingContent[]): string {
-  return nodes.map((node) => ('value' in node ? node.value : 'children' in node ? plainText(node.children) : '')).join('');
+  return nodes
+    .map((node) => ('value' in node ? node.value : 'children' in node ? plainText(node.children) : ''))
+    .join('');
 }
 
 /** About how wide one character of table text (Calibri 10 pt) is, and a cell's padding, in DXA. */
@@ -169,13 +173,14 @@ const TABLE_CHAR = 90;
 const CELL_PADDING = 240;
 const TABLE_FONT_SIZE = 20;
 
-/** The pieces of a cell that should not be broken across lines: words, or a whole phone number. */
+/** The pieces of a cell that should not be broken across lines: a short cell whole (a name, a date, a phone number), else its words. */
 function unbreakable(cell: string): string[] {
-  return /^[+\d()\-. ]+$/.test(cell) ? [cell] : cell.split(/\s+/);
+  return cell.length <= SHORT_CELL ? [cell] : cell.split(/\s+/);
 }
+const SHORT_CELL = 20;
 
 /**
- * Column widths that keep every word (and phone number) on one line where the page allows,
+ * Column widths that keep every word, and every short cell, on one line where the page allows,
  * then share what is left in proportion to how much text each column holds, so a column of
  * sentences gets the room and a column of short codes stays narrow. Always sums to `total`.
  */
@@ -183,11 +188,21 @@ export function columnWidths(rows: readonly string[][], total = TEXT_WIDTH): num
   const columns = Math.max(0, ...rows.map((row) => row.length));
   if (columns === 0) return [];
   const cells = (column: number) => rows.map((row) => row[column] ?? '');
-  const needed = Array.from({ length: columns }, (_, column) =>
-    Math.max(...cells(column).flatMap(unbreakable).map((piece) => piece.length)) * TABLE_CHAR + CELL_PADDING,
+  const needed = Array.from(
+    { length: columns },
+    (_, column) =>
+      Math.max(
+        ...cells(column)
+          .flatMap(unbreakable)
+          .map((piece) => piece.length),
+      ) *
+        TABLE_CHAR +
+      CELL_PADDING,
   );
-  const text = Array.from({ length: columns }, (_, column) =>
-    Math.max(1, ...cells(column).map((cell) => Math.min(cell.length, 400)) ) * TABLE_CHAR + CELL_PADDING,
+  const text = Array.from(
+    { length: columns },
+    (_, column) =>
+      Math.max(1, ...cells(column).map((cell) => Math.min(cell.length, 400))) * TABLE_CHAR + CELL_PADDING,
   );
   const floor = Math.floor(total / columns / 3);
   let widths = needed.map((width, column) => Math.max(floor, Math.min(width, text[column]!)));
@@ -226,7 +241,10 @@ function table(node: MdTable): Table {
           children: [
             new Paragraph({
               spacing: { after: 0, line: 240 },
-              children: runs(cell?.children ?? [], header ? { bold: true, size: TABLE_FONT_SIZE } : { size: TABLE_FONT_SIZE }),
+              children: runs(
+                cell?.children ?? [],
+                header ? { bold: true, size: TABLE_FONT_SIZE } : { size: TABLE_FONT_SIZE },
+              ),
             }),
           ],
         });
@@ -239,7 +257,14 @@ function table(node: MdTable): Table {
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     // Borders and padding once for the table, not per cell: a smaller file, written faster.
-    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
+    borders: {
+      top: line,
+      bottom: line,
+      left: line,
+      right: line,
+      insideHorizontal: line,
+      insideVertical: line,
+    },
     margins: { top: 60, bottom: 60, left: 100, right: 100 },
   });
 }
@@ -283,7 +308,10 @@ function titlePage(document: PolicyDocument): Block[] {
                 width: { size: labelWidth, type: WidthType.DXA },
                 margins: { top: 80, bottom: 80, left: 0, right: 100 },
                 children: [
-                  new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: row.label, bold: true })] }),
+                  new Paragraph({
+                    spacing: { after: 0 },
+                    children: [new TextRun({ text: row.label, bold: true })],
+                  }),
                 ],
               }),
               new TableCell({
@@ -306,7 +334,10 @@ function titlePage(document: PolicyDocument): Block[] {
       spacing: { before: 600, after: 120 },
       children: [new TextRun({ text: document.strings.contents, bold: true, size: 26, color: ACCENT })],
     }),
-    ...sections.map((title) => new Paragraph({ spacing: { after: 40 }, indent: { left: 240 }, children: [new TextRun(title)] })),
+    ...sections.map(
+      (title) =>
+        new Paragraph({ spacing: { after: 40 }, indent: { left: 240 }, children: [new TextRun(title)] }),
+    ),
   );
   return blocks;
 }
@@ -412,7 +443,10 @@ export function buildWordDocument(policy: PolicyDocument): Document {
  */
 function coreProperties(policy: PolicyDocument, isoDate: string): string {
   const escape = (text: string) =>
-    cleanInline(text).replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c] ?? c);
+    cleanInline(text).replace(
+      /[<>&"]/g,
+      (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c] ?? c,
+    );
   const when = `${isoDate}T00:00:00Z`;
   return [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',

@@ -1,0 +1,31 @@
+import { policyFileName } from '@/document/file-name';
+import type { PolicyDocument } from '@/document/render';
+import { writeMarkdown } from '@/document/writers/markdown';
+
+/** Hands a file to the browser as a download: made here, saved there, sent nowhere. */
+function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Let the download start before the URL goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The Word writer (and the docx library) is loaded only now, on the first Word download. */
+export async function downloadWord(policy: PolicyDocument): Promise<string> {
+  const { writeDocxBlob } = await import('@/document/writers/docx');
+  const fileName = policyFileName(policy, 'docx');
+  saveBlob(await writeDocxBlob(policy), fileName);
+  return fileName;
+}
+
+export function downloadMarkdown(policy: PolicyDocument): string {
+  const fileName = policyFileName(policy, 'md');
+  saveBlob(new Blob([writeMarkdown(policy)], { type: 'text/markdown;charset=utf-8' }), fileName);
+  return fileName;
+}

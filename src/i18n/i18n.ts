@@ -1,0 +1,34 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Locale } from '@/document/template';
+import daCommon from './locales/da/common.json';
+import enCommon from './locales/en/common.json';
+
+/** UI text lives here, in Danish and English; policy prose lives in templates/. */
+export const resources = {
+  da: { common: daCommon },
+  en: { common: enCommon },
+} as const;
+
+export const UI_LOCALES: readonly Locale[] = ['da', 'en'];
+
+/** The browser's first language we speak, else Danish. */
+export function browserLocale(languages: readonly string[] = navigator.languages): Locale {
+  for (const language of languages) {
+    const base = language.toLowerCase().split('-')[0];
+    if (base === 'da' || base === 'en') return base;
+  }
+  return 'da';
+}
+
+export function initI18n(lng: Locale) {
+  void i18next.use(initReactI18next).init({
+    resources,
+    lng,
+    fallbackLng: false,
+    defaultNS: 'common',
+    interpolation: { escapeValue: false }, // React escapes
+    returnNull: false,
+  });
+  return i18next;
+}

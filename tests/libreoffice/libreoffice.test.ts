@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderPolicy } from '@/document/render';
+import { writeDocx } from '@/document/writers/docx';
+import { bundles, loadExamples, LOCALES, TODAY } from '../support/templates';
+
+/**
+ * Every example's Word file, in both languages, opened by LibreOffice (converted to PDF): it
+ * must open, have a sensible number of pages, and show the organisation and every section
+ * title. Needs `soffice`, `pdfinfo` and `pdftotext` (.ci/run installs them).
+ */
+const dir = mkdtempSync(join(tmpdir(), 'policy-lo-'));
+const cases = loadExamples().flatMap((example) => LOCALES.map((locale) => ({ example, locale })));
+
+/** pdftotext breaks lines and may hyphenate; compare on words with single spaces. */
+const normalise = (text: string) => text.replace(/\s+/g, ' ');
+
+describe('the Word files, as LibreOffice lays them out', () => {
+  const files = cases.map(({ example, locale }) => ({ name: `${example.name}.${locale}`, example, locale }));
+
+  it('converts every file to PDF', async () => {
+    for (const { name, example, locale } of files) {
+      const policy = renderPolicy({ answers: example.answers, bundle: bundles[locale], today: TODAY });
+      writeFileSync(join(dir, `${name}.docx`), await writeDocx(policy));
+    }
+    // One soffice run for all files: starting LibreOffice is the slow part.
+    execFileSync(
+      'soffice',
+      [
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        ...files.map((f) => join(dir, `${f.name}.docx`)),
+      ],
+      {
+        stdio: 'pipe',
+        timeout: 240_000,
+      },
+    );
+  }, 300_000);
+
+  it.each(files)(
+    '$name: 8–30 pages, with the organisation and every section title',
+    ({ name, example, locale }) => {
+      const pdf = join(dir, `${name}.pdf`);
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+      expect(pages).toBeGreaterThanOrEqual(8);
+      expect(pages).toBeLessThanOrEqual(30);
+
+      const text = normalise(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
+      expect(text).toContain(normalise(example.answers.organisation.name));
+      const policy = renderPolicy({ answers: example.answers, bundle: bundles[locale], today: TODAY });
+      const titles = policy.body.children.flatMap((node) =>
+        node.type === 'heading' && node.depth === 1 && node.children[0]?.type === 'text'
+          ? [node.children[0].value]
+          : [],
+      );
+      expect(titles.length).toBeGreaterThanOrEqual(8);
+      for (const title of titles) expect(text).toContain(normalise(title));
+      // The footer's page fields were filled in: "Side 1 af N" / "Page 1 of N".
+      expect(text).toContain(locale === 'da' ? `Side 1 af ${pages}` : `Page 1 of ${pages}`);
+      console.info(`${name}: ${pages} pages`);
+    },
+  );
+});
