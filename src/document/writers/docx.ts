@@ -51,7 +51,6 @@ type Block = Paragraph | Table;
 interface RunStyle {
   bold?: boolean;
   italics?: boolean;
-  size?: number;
 }
 
 function runs(nodes: readonly PhrasingContent[], style: RunStyle = {}): TextRun[] {
@@ -171,7 +170,8 @@ function plainText(nodes: readonly PhrasingContent[]): string {
 /** About how wide one character of table text (Calibri 10 pt) is, and a cell's padding, in DXA. */
 const TABLE_CHAR = 90;
 const CELL_PADDING = 240;
-const TABLE_FONT_SIZE = 20;
+/** A named paragraph style for table text, so it can be changed in Word in one place. */
+const TABLE_TEXT_STYLE = 'TableText';
 
 /** The pieces of a cell that should not be broken across lines: a short cell whole (a name, a date, a phone number), else its words. */
 function unbreakable(cell: string): string[] {
@@ -240,11 +240,8 @@ function table(node: MdTable): Table {
           shading: header ? { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' } : undefined,
           children: [
             new Paragraph({
-              spacing: { after: 0, line: 240 },
-              children: runs(
-                cell?.children ?? [],
-                header ? { bold: true, size: TABLE_FONT_SIZE } : { size: TABLE_FONT_SIZE },
-              ),
+              style: TABLE_TEXT_STYLE,
+              children: runs(cell?.children ?? [], header ? { bold: true } : {}),
             }),
           ],
         });
@@ -414,6 +411,16 @@ export function buildWordDocument(policy: PolicyDocument): Document {
         heading2: heading(26, 240),
         heading3: heading(23, 200),
       },
+      paragraphStyles: [
+        {
+          id: TABLE_TEXT_STYLE,
+          name: 'Table Text',
+          basedOn: 'Normal',
+          quickFormat: true,
+          run: { size: 20 },
+          paragraph: { spacing: { after: 0, line: 240 } },
+        },
+      ],
     },
     numbering: {
       config: [
