@@ -1,4 +1,7 @@
 import { afterEach, beforeEach, vi } from 'vitest';
+import { loadEnglishSchemaMessages } from '@/domain/messages';
+
+loadEnglishSchemaMessages();
 
 /** A console.error or console.warn during a test is a bug the test should have caught: fail on it. */
 beforeEach(() => {

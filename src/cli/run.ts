@@ -2,6 +2,7 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readAnswersFile, type Problem } from '@/domain/answers-file';
+import { loadEnglishSchemaMessages } from '@/domain/messages';
 import { LANGUAGES } from '@/domain/options';
 import { missingAnswers } from '@/domain/required';
 import { policyFileName } from '@/document/file-name';
@@ -11,6 +12,8 @@ import type { Locale } from '@/document/template';
 import { ISO_DATE } from '@/document/scope';
 import { writeDocx } from '@/document/writers/docx';
 import { writeMarkdown } from '@/document/writers/markdown';
+
+loadEnglishSchemaMessages();
 
 export const EXIT = { ok: 0, invalidInput: 1, usage: 2 } as const;
 

@@ -1,22 +1,24 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type LANGUAGES, TERM_GROUPS, type TermGroup } from '@/domain/options';
 
 export type Locale = (typeof LANGUAGES)[number];
 
 /** The words around the policy text (title block, footer …), from `templates/<locale>/document.json`. */
+const text = () => z.string().check(z.minLength(1));
+
 export const documentStringsSchema = z.strictObject({
-  defaultTitle: z.string().min(1),
-  organisationFallback: z.string().min(1),
-  missing: z.string().min(1),
-  version: z.string().min(1),
-  effectiveDate: z.string().min(1),
-  owner: z.string().min(1),
-  nextReview: z.string().min(1),
-  contents: z.string().min(1),
-  firstVersion: z.string().min(1),
+  defaultTitle: text(),
+  organisationFallback: text(),
+  missing: text(),
+  version: text(),
+  effectiveDate: text(),
+  owner: text(),
+  nextReview: text(),
+  contents: text(),
+  firstVersion: text(),
   /** Holds `{current}` and `{total}`, replaced by Word's page fields. */
-  page: z.string().includes('{current}').includes('{total}'),
-  fileName: z.string().regex(/^[a-z0-9-]+$/),
+  page: z.string().check(z.includes('{current}'), z.includes('{total}')),
+  fileName: z.string().check(z.regex(/^[a-z0-9-]+$/)),
 });
 export type DocumentStrings = z.infer<typeof documentStringsSchema>;
 
@@ -25,9 +27,9 @@ export const termsSchema = z.strictObject(
   Object.fromEntries(
     Object.entries(TERM_GROUPS).map(([group, ids]) => [
       group,
-      z.strictObject(Object.fromEntries(ids.map((id) => [id, z.string().min(1)]))),
+      z.strictObject(Object.fromEntries(ids.map((id) => [id, text()]))),
     ]),
-  ) as Record<TermGroup, z.ZodObject<Record<string, z.ZodString>>>,
+  ) as Record<TermGroup, z.ZodMiniObject<Record<string, z.ZodMiniString>>>,
 );
 export type Terms = Record<TermGroup, Record<string, string>>;
 
@@ -54,7 +56,7 @@ export class TemplateError extends Error {
 
 /** Checks one locale's files and puts them in order; throws a TemplateError naming the bad file. */
 export function bundleFromFiles(locale: Locale, files: TemplateFiles): TemplateBundle {
-  const readJson = <T>(fileName: string, schema: z.ZodType<T>): T => {
+  const readJson = <T>(fileName: string, schema: z.ZodMiniType<T>): T => {
     const text = files[fileName];
     if (text === undefined) throw new TemplateError(`templates/${locale}/${fileName} is missing`);
     let json: unknown;

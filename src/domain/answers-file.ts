@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { answersSchema, type Answers } from './answers';
 import { CURRENT_SCHEMA_VERSION, migrateAnswers, MIGRATIONS, type Migrations } from './migrations';
 
@@ -18,7 +18,7 @@ export type ReadResult =
   | { ok: false; problems: Problem[] };
 
 const envelopeSchema = z.object({
-  schemaVersion: z.number().int().positive(),
+  schemaVersion: z.int().check(z.positive()),
   answers: z.record(z.string(), z.unknown()),
 });
 

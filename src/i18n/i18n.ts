@@ -4,7 +4,10 @@ import type { Locale } from '@/document/template';
 import daCommon from './locales/da/common.json';
 import enCommon from './locales/en/common.json';
 
-/** UI text lives here, in Danish and English; policy prose lives in templates/. */
+/**
+ * UI text lives here, in Danish and English; policy prose lives in templates/. The wizard's
+ * words (`wizard` namespace) arrive with the wizard's code: see WizardRoutes.
+ */
 export const resources = {
   da: { common: daCommon },
   en: { common: enCommon },
@@ -29,6 +32,7 @@ export function initI18n(lng: Locale) {
     defaultNS: 'common',
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
+    partialBundledLanguages: true,
   });
   return i18next;
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { answersSchema, type AnswersInput } from '@/domain/answers';
 
 /**
@@ -60,16 +60,16 @@ const isoDate = fc.oneof(
 
 interface Def {
   type: string;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
+  innerType?: z.ZodMiniType;
+  in?: z.ZodMiniType;
+  shape?: Record<string, z.ZodMiniType>;
+  element?: z.ZodMiniType;
   entries?: Record<string, string>;
   checks?: { _zod: { def: { check: string; maximum?: number } } }[];
 }
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const defOf = (schema: z.ZodMiniType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
-function maxLength(schema: z.ZodType): number {
+function maxLength(schema: z.ZodMiniType): number {
   for (const check of defOf(schema).checks ?? [])
     if (check._zod.def.check === 'max_length') return check._zod.def.maximum ?? 300;
   return 300;
@@ -81,7 +81,7 @@ const listSize = fc.oneof(
   { weight: 1, arbitrary: fc.constant(200) },
 );
 
-function arbitraryOf(schema: z.ZodType, key: string): fc.Arbitrary<unknown> {
+function arbitraryOf(schema: z.ZodMiniType, key: string): fc.Arbitrary<unknown> {
   const def = defOf(schema);
   switch (def.type) {
     case 'default':

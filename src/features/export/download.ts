@@ -1,9 +1,11 @@
-import { policyFileName } from '@/document/file-name';
+import type { Answers } from '@/domain/answers';
+import { writeAnswersFile } from '@/domain/answers-file';
+import { policyFileName, slug } from '@/document/file-name';
 import type { PolicyDocument } from '@/document/render';
 import { writeMarkdown } from '@/document/writers/markdown';
 
 /** Hands a file to the browser as a download: made here, saved there, sent nowhere. */
-function saveBlob(blob: Blob, fileName: string): void {
+export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -27,5 +29,20 @@ export async function downloadWord(policy: PolicyDocument): Promise<string> {
 export function downloadMarkdown(policy: PolicyDocument): string {
   const fileName = policyFileName(policy, 'md');
   saveBlob(new Blob([writeMarkdown(policy)], { type: 'text/markdown;charset=utf-8' }), fileName);
+  return fileName;
+}
+
+/** The answers file the command line reads and the start page opens again. */
+export function downloadAnswers(answers: Answers): string {
+  const name = slug(answers.organisation.name);
+  const fileName = `${['answers', name].filter(Boolean).join('-')}.json`;
+  saveBlob(new Blob([writeAnswersFile(answers)], { type: 'application/json' }), fileName);
+  return fileName;
+}
+
+/** Saved data that could not be read, exactly as it was stored, so nothing is lost. */
+export function downloadRaw(text: string): string {
+  const fileName = 'policy-builder-saved-data.json';
+  saveBlob(new Blob([text], { type: 'application/json' }), fileName);
   return fileName;
 }

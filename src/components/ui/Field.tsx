@@ -1,0 +1,259 @@
+import type { ReactNode } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import './ui.css';
+
+/*
+ * Question fields after the GOV.UK Design System: label (or legend), hint, inline error, control,
+ * in that order, wired together with aria-describedby. Every word arrives through props, already
+ * translated; these components know no language.
+ */
+
+/** What every question has besides its label: the words around it and its react-hook-form wiring. */
+interface QuestionProps {
+  hint?: ReactNode;
+  /** The translated "(optional)", shown after the label. Required questions carry no marker. */
+  optional?: string;
+  /** The message shown inline; the same words as in the error summary. */
+  error?: string;
+  /** The translated "Error:", read out before the inline message but not shown. */
+  errorPrefix: string;
+  registration: UseFormRegisterReturn;
+}
+
+export interface FieldProps extends QuestionProps {
+  /** The control's id: the error summary links to `#${id}`. */
+  id: string;
+  label: ReactNode;
+  /** The label is the page's question, so it is the page's h1 (GOV.UK's one-question page). */
+  labelAsHeading?: boolean;
+}
+
+export interface TextInputProps extends FieldProps {
+  /** Sized to the expected answer, which tells the user how long it should be. Default: full width. */
+  width?: 'short' | 'medium' | 'long';
+  inputMode?: 'text' | 'email' | 'tel';
+  autoComplete?: string;
+}
+
+export interface TextareaProps extends FieldProps {
+  rows?: number;
+  autoComplete?: string;
+}
+
+export interface ChoiceOption {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+export interface ChoicesProps extends QuestionProps {
+  /** The first option's id; the error summary links to `#${idPrefix}`. The others get `${idPrefix}-${value}`. */
+  idPrefix: string;
+  /** Defaults to registration.name, which it must equal: react-hook-form finds the field by the input's name. */
+  name?: string;
+  legend: ReactNode;
+  /** The legend is the page's question, so it is the page's h1. */
+  legendAsHeading?: boolean;
+  options: readonly ChoiceOption[];
+  /** Side by side, for two short options such as Yes / No. */
+  inline?: boolean;
+}
+
+const hintId = (id: string) => `${id}-hint`;
+const errorId = (id: string) => `${id}-error`;
+const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
+const classes = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');
+
+/**
+ * Only the handlers, ref and name go on the element: with `progressive: true` register() also
+ * returns required/min/pattern attributes, and those would switch the browser's own validation
+ * (and its untranslated bubbles) back on. We validate on Continue instead.
+ */
+function wiring({ name, ref, onChange, onBlur, disabled }: UseFormRegisterReturn) {
+  return { name, ref, onChange, onBlur, disabled };
+}
+
+function ErrorMessage({ id, prefix, message }: { id: string; prefix: string; message: string }) {
+  return (
+    <p id={id} className="ui-error-message">
+      <span className="visually-hidden">{prefix}</span> {message}
+    </p>
+  );
+}
+
+function Hint({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <div id={id} className="ui-hint">
+      {children}
+    </div>
+  );
+}
+
+/** The label, hint and error around one control, and the attributes that tie the control to them. */
+function fieldParts({ id, label, hint, optional, error, errorPrefix, labelAsHeading }: FieldProps) {
+  const labelElement = (
+    <label className={classes('ui-label', labelAsHeading && 'ui-label--heading')} htmlFor={id}>
+      {label}
+      {optional ? ` ${optional}` : null}
+    </label>
+  );
+  const before = (
+    <>
+      {labelAsHeading ? <h1 className="ui-label-wrapper">{labelElement}</h1> : labelElement}
+      {hint ? <Hint id={hintId(id)}>{hint}</Hint> : null}
+      {error ? <ErrorMessage id={errorId(id)} prefix={errorPrefix} message={error} /> : null}
+    </>
+  );
+  const control = {
+    id,
+    'aria-describedby': describedBy(Boolean(hint) && hintId(id), Boolean(error) && errorId(id)),
+    'aria-invalid': error ? true : undefined,
+  };
+  return { before, control };
+}
+
+function FormGroup({ error, children }: { error?: string; children: ReactNode }) {
+  return <div className={classes('ui-form-group', Boolean(error) && 'ui-form-group--error')}>{children}</div>;
+}
+
+export function TextInput({ width, inputMode, autoComplete, ...field }: TextInputProps) {
+  const { before, control } = fieldParts(field);
+  // Email addresses and phone numbers are not words: a spell checker only underlines them red.
+  const noSpellCheck = inputMode === 'email' || inputMode === 'tel';
+  return (
+    <FormGroup error={field.error}>
+      {before}
+      <input
+        {...wiring(field.registration)}
+        {...control}
+        // type="email" would turn a Danish domain such as blåbær.dk into punycode in some
+        // browsers; inputMode alone brings up the right keyboard and leaves the text as typed.
+        type="text"
+        inputMode={inputMode}
+        autoComplete={autoComplete}
+        spellCheck={noSpellCheck ? false : undefined}
+        className={classes(
+          'ui-input',
+          width && `ui-input--${width}`,
+          Boolean(field.error) && 'ui-input--error',
+        )}
+      />
+    </FormGroup>
+  );
+}
+
+export function Textarea({ rows = 4, autoComplete, ...field }: TextareaProps) {
+  const { before, control } = fieldParts(field);
+  return (
+    <FormGroup error={field.error}>
+      {before}
+      <textarea
+        {...wiring(field.registration)}
+        {...control}
+        rows={rows}
+        autoComplete={autoComplete}
+        className={classes('ui-textarea', Boolean(field.error) && 'ui-input--error')}
+      />
+    </FormGroup>
+  );
+}
+
+/** The browser's own date picker; its value is an ISO date (yyyy-mm-dd) whatever the display locale. */
+export function DateInput(field: FieldProps) {
+  const { before, control } = fieldParts(field);
+  return (
+    <FormGroup error={field.error}>
+      {before}
+      <input
+        {...wiring(field.registration)}
+        {...control}
+        type="date"
+        className={classes('ui-input', 'ui-input--date', Boolean(field.error) && 'ui-input--error')}
+      />
+    </FormGroup>
+  );
+}
+
+/** Radios and checkboxes share everything but the input type and the shape of the box. */
+function Choices({
+  type,
+  idPrefix,
+  name,
+  legend,
+  legendAsHeading,
+  hint,
+  optional,
+  error,
+  errorPrefix,
+  options,
+  registration,
+  inline,
+}: ChoicesProps & { type: 'radio' | 'checkbox' }) {
+  const legendText = (
+    <>
+      {legend}
+      {optional ? ` ${optional}` : null}
+    </>
+  );
+  return (
+    <FormGroup error={error}>
+      <fieldset
+        className="ui-fieldset"
+        aria-describedby={describedBy(Boolean(hint) && hintId(idPrefix), Boolean(error) && errorId(idPrefix))}
+      >
+        <legend className={classes('ui-legend', legendAsHeading && 'ui-legend--heading')}>
+          {legendAsHeading ? <h1 className="ui-legend__heading">{legendText}</h1> : legendText}
+        </legend>
+        {hint ? <Hint id={hintId(idPrefix)}>{hint}</Hint> : null}
+        {error ? <ErrorMessage id={errorId(idPrefix)} prefix={errorPrefix} message={error} /> : null}
+        <div
+          className={classes(
+            'ui-choices',
+            type === 'radio' ? 'ui-choices--radios' : 'ui-choices--checkboxes',
+            inline && 'ui-choices--inline',
+          )}
+        >
+          {options.map((option, index) => {
+            // The first option's id is the group's: that is where the error summary sends focus.
+            const id = index === 0 ? idPrefix : `${idPrefix}-${option.value}`;
+            const optionHintId = `${id}-item-hint`;
+            return (
+              <div className="ui-choice" key={option.value}>
+                <input
+                  {...wiring(registration)}
+                  name={name ?? registration.name}
+                  className="ui-choice__input"
+                  id={id}
+                  type={type}
+                  value={option.value}
+                  aria-describedby={option.hint ? optionHintId : undefined}
+                />
+                <label className="ui-choice__label" htmlFor={id}>
+                  {option.label}
+                </label>
+                {option.hint ? (
+                  <div id={optionHintId} className="ui-hint ui-choice__hint">
+                    {option.hint}
+                  </div>
+                ) : null}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </FormGroup>
+  );
+}
+
+/** Pick one. */
+export function Radios(props: ChoicesProps) {
+  return <Choices {...props} type="radio" />;
+}
+
+/**
+ * Pick any number. react-hook-form gives an array of the checked values when the group has
+ * more than one box, or when the field's default value is an array (give it `[]`).
+ */
+export function Checkboxes(props: ChoicesProps) {
+  return <Choices {...props} type="checkbox" />;
+}

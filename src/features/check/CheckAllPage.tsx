@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import { BackLink, Button, SummaryList } from '@/components/ui/Layout';
+import { Link } from '@/app/Link';
+import { followLink, navigate } from '@/app/router';
+import { usePageTitle } from '@/app/usePageTitle';
+import { PARTS } from '@/domain/answers';
+import { missingAnswers } from '@/domain/required';
+import { useDraft } from '@/features/draft/store';
+import { fieldId } from '@/features/wizard/form-values';
+import { pagePath } from '@/features/wizard/flow';
+import { QUESTION_PAGES } from '@/features/wizard/questions';
+import { summaryRows } from './summary';
+
+/** Every answer on one page, grouped by part, with what is still missing, then "Create the policy". */
+export function CheckAllPage() {
+  const { t, i18n } = useTranslation();
+  const answers = useDraft((state) => state.answers);
+  const heading = t('check.allTitle');
+  usePageTitle(heading);
+  const missing = missingAnswers(answers);
+
+  return (
+    <div className="page-narrow">
+      <BackLink href="/tasks" onClick={followLink}>
+        {t('nav.back')}
+      </BackLink>
+      <h1 tabIndex={-1}>{heading}</h1>
+      <p>{t('check.allIntro')}</p>
+      {missing.length > 0 && (
+        <div className="missing" role="note">
+          <h2>{t('check.missingHeading')}</h2>
+          <p>{t('check.missingIntro')}</p>
+          <ul>
+            {missing.map((item) => {
+              const page = QUESTION_PAGES.find((candidate) =>
+                candidate.fields.some((field) => field.path === item.path),
+              );
+              const label = t(`wizard:fields.${item.path}.label`);
+              return (
+                <li key={item.path}>
+                  {page ? (
+                    <Link href={`${pagePath(page)}?return=%2Fcheck#${fieldId(item.path)}`}>{label}</Link>
+                  ) : (
+                    label
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+      {PARTS.map((part) => (
+        <section key={part} aria-labelledby={`check-${part}`}>
+          <h2 id={`check-${part}`}>{t(`wizard:parts.${part}.title`)}</h2>
+          <SummaryList
+            rows={summaryRows(part, answers, '/check', t, i18n.language).map((row) => ({
+              ...row,
+              change: { ...row.change, onClick: followLink },
+            }))}
+          />
+        </section>
+      ))}
+      <Button onClick={() => navigate('/result')}>{t('check.create')}</Button>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { BackLink, Button, SummaryList } from '@/components/ui/Layout';
+import { Radios } from '@/components/ui/Field';
+import { followLink, navigate } from '@/app/router';
+import { usePageTitle } from '@/app/usePageTitle';
+import type { Part } from '@/domain/answers';
+import { useDraft } from '@/features/draft/store';
+import { pagePath } from '@/features/wizard/flow';
+import { pagesOf } from '@/features/wizard/questions';
+import { summaryRows } from './summary';
+
+/** The end of a part: its answers to check, and "Have you completed this part?". */
+export function PartCheckPage({ part }: { part: Part }) {
+  const { t, i18n } = useTranslation();
+  const answers = useDraft((state) => state.answers);
+  const status = useDraft((state) => state.progress[part]);
+  const setPartStatus = useDraft((state) => state.setPartStatus);
+  const { register, handleSubmit } = useForm<{ completed: 'yes' | 'no' | '' }>({
+    defaultValues: { completed: status === 'completed' ? 'yes' : '' },
+  });
+  const heading = t('check.partTitle', { part: t(`wizard:parts.${part}.title`) });
+  usePageTitle(heading);
+  const pages = pagesOf(part, answers);
+  const rows = summaryRows(part, answers, `/${part}/check`, t, i18n.language).map((row) => ({
+    ...row,
+    change: { ...row.change, onClick: followLink },
+  }));
+
+  return (
+    <div className="page-narrow">
+      <BackLink href={pages.length ? pagePath(pages[pages.length - 1]!) : '/tasks'} onClick={followLink}>
+        {t('nav.back')}
+      </BackLink>
+      <h1 tabIndex={-1}>{heading}</h1>
+      <SummaryList rows={rows} />
+      <form
+        noValidate
+        onSubmit={(event) =>
+          void handleSubmit(({ completed }) => {
+            setPartStatus(part, completed === 'yes' ? 'completed' : 'inProgress');
+            navigate('/tasks');
+          })(event)
+        }
+      >
+        <Radios
+          name="completed"
+          idPrefix="f-completed"
+          legend={t('check.completeQuestion')}
+          errorPrefix={t('question.errorPrefix')}
+          options={[
+            { value: 'yes', label: t('check.completeYes') },
+            { value: 'no', label: t('check.completeNo') },
+          ]}
+          registration={register('completed')}
+        />
+        <Button type="submit">{t('nav.continue')}</Button>
+      </form>
+    </div>
+  );
+}

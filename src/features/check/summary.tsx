@@ -1,0 +1,91 @@
+import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
+import type { Answers, Part } from '@/domain/answers';
+import { getPath } from '@/lib/path';
+import { fieldId, isVisible } from '@/features/wizard/form-values';
+import { pagePath } from '@/features/wizard/flow';
+import { pagesOf, type Field } from '@/features/wizard/questions';
+
+/** A part's answers as "check your answers" rows: a short statement each, with a Change link. */
+
+export interface SummaryRow {
+  key: string;
+  value: ReactNode;
+  change: { href: string; label: string; hiddenContext: string };
+}
+
+function formatValue(field: Field, value: unknown, t: TFunction, locale: string): ReactNode {
+  const notProvided = <span className="summary-empty">{t('check.notProvided')}</span>;
+  switch (field.kind) {
+    case 'yesNo':
+      return value ? t('question.yes') : t('question.no');
+    case 'radios':
+      return typeof value === 'string' && value ? t(`wizard:options.${field.group}.${value}`) : notProvided;
+    case 'checkboxes':
+      return Array.isArray(value) && value.length > 0
+        ? value.map((id: string) => t(`wizard:options.${field.group}.${id}`)).join(', ')
+        : notProvided;
+    case 'date':
+      return typeof value === 'string' && value
+        ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+            new Date(`${value}T00:00:00Z`),
+          )
+        : notProvided;
+    case 'textList':
+      return Array.isArray(value) && value.length > 0 ? (
+        <ul className="summary-list">
+          {value.map((item: string, index) => (
+            <li key={index}>{item}</li>
+          ))}
+        </ul>
+      ) : (
+        notProvided
+      );
+    case 'list':
+      return Array.isArray(value) && value.length > 0 ? (
+        <ul className="summary-list">
+          {value.map((item: Record<string, unknown>, index) => (
+            <li key={index}>
+              {field.item
+                .filter((inner) => inner.showIfItem?.(item) ?? true)
+                .map((inner) => {
+                  const shown = formatValue(inner, item[inner.path], t, locale);
+                  return typeof shown === 'string' ? shown : null;
+                })
+                .filter(Boolean)
+                .join(' · ')}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        notProvided
+      );
+    default:
+      return typeof value === 'string' && value ? value : notProvided;
+  }
+}
+
+export function summaryRows(
+  part: Part,
+  answers: Answers,
+  returnTo: string,
+  t: TFunction,
+  locale: string,
+): SummaryRow[] {
+  return pagesOf(part, answers).flatMap((page) =>
+    page.fields
+      .filter((field) => isVisible(field, answers))
+      .map((field) => {
+        const label = t(`wizard:fields.${field.path}.label`);
+        return {
+          key: label,
+          value: formatValue(field, getPath(answers, field.path), t, locale),
+          change: {
+            href: `${pagePath(page)}?return=${encodeURIComponent(returnTo)}#${fieldId(field.path)}`,
+            label: t('check.change'),
+            hiddenContext: label.toLowerCase(),
+          },
+        };
+      }),
+  );
+}

@@ -1,0 +1,198 @@
+import type { AlignType, Heading, List, ListItem, Nodes, Table } from 'mdast';
+import { Fragment, memo, useMemo, type ReactNode } from 'react';
+import { policyToMdast } from '@/document/full-tree';
+import type { PolicyDocument } from '@/document/render';
+import './policy.css';
+
+/**
+ * The policy on screen and on paper: a writer over the same mdast tree as the Markdown and
+ * Word writers. Every text node becomes a React text child, so whatever the user typed (`<img>`,
+ * `*`, `#`) is shown as written and never parsed as markup; there is no HTML string anywhere.
+ */
+
+interface Context {
+  /** How many levels every heading moves down: 1 when the page's own h1 sits beside the preview. */
+  headingOffset: number;
+}
+
+const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
+
+/** Only the title is depth 1 and only sections are depth 2 (see `policyToMdast`); print styles hook on these. */
+const HEADING_CLASS: Partial<Record<Heading['depth'], string>> = { 1: 'policy-title', 2: 'policy-section' };
+
+const ALIGN_CLASS: Record<NonNullable<AlignType>, string> = {
+  left: 'policy-align-left',
+  center: 'policy-align-center',
+  right: 'policy-align-right',
+};
+
+/** Templates have no links today; should one appear, only harmless schemes become clickable. */
+const SAFE_HREF = /^(?:https?:|mailto:|tel:|#)/i;
+
+/**
+ * A node no rule covers is a template or tree bug: loud while developing, skipped in production
+ * so one odd node does not blank the whole preview. Raw HTML is never rendered, by design.
+ */
+function unsupported(type: string): null {
+  if (import.meta.env.DEV) throw new Error(`The preview has no rule for node "${type}"`);
+  return null;
+}
+
+function all(nodes: readonly Nodes[], context: Context): ReactNode[] {
+  return nodes.map((node, index) => element(node, index, context));
+}
+
+function element(node: Nodes, key: number, context: Context): ReactNode {
+  switch (node.type) {
+    case 'root':
+      return <Fragment key={key}>{all(node.children, context)}</Fragment>;
+    case 'text':
+      return node.value;
+    case 'heading': {
+      const level = Math.min(6, Math.max(1, node.depth + context.headingOffset));
+      const Tag = HEADING_TAGS[level - 1]!;
+      return (
+        <Tag key={key} className={HEADING_CLASS[node.depth]}>
+          {all(node.children, context)}
+        </Tag>
+      );
+    }
+    case 'paragraph':
+      return <p key={key}>{all(node.children, context)}</p>;
+    case 'strong':
+      return <strong key={key}>{all(node.children, context)}</strong>;
+    case 'emphasis':
+      return <em key={key}>{all(node.children, context)}</em>;
+    case 'delete':
+      return <del key={key}>{all(node.children, context)}</del>;
+    case 'break':
+      return <br key={key} />;
+    case 'inlineCode':
+      return <code key={key}>{node.value}</code>;
+    case 'code':
+      return (
+        <pre key={key}>
+          <code>{node.value}</code>
+        </pre>
+      );
+    case 'link':
+      return SAFE_HREF.test(node.url) ? (
+        <a key={key} href={node.url}>
+          {all(node.children, context)}
+        </a>
+      ) : (
+        <Fragment key={key}>{all(node.children, context)}</Fragment>
+      );
+    case 'list':
+      return list(node, key, context);
+    case 'listItem':
+      return listItem(node, key, context, node.spread ?? false);
+    case 'table':
+      return table(node, key, context);
+    case 'blockquote':
+      return <blockquote key={key}>{all(node.children, context)}</blockquote>;
+    case 'thematicBreak':
+      return <hr key={key} />;
+    case 'tableRow':
+    case 'tableCell':
+    case 'html':
+    case 'image':
+    case 'imageReference':
+    case 'linkReference':
+    case 'definition':
+    case 'footnoteDefinition':
+    case 'footnoteReference':
+    case 'yaml':
+      return unsupported(node.type);
+    default: {
+      // A type added to mdast (or a plugin) makes this a compile error until it gets a rule.
+      const unknown: never = node;
+      return unsupported((unknown as { type: string }).type);
+    }
+  }
+}
+
+function list(node: List, key: number, context: Context): ReactNode {
+  const items = node.children.map((item, index) => listItem(item, index, context, node.spread ?? false));
+  if (!node.ordered) return <ul key={key}>{items}</ul>;
+  return (
+    <ol key={key} start={node.start != null && node.start !== 1 ? node.start : undefined}>
+      {items}
+    </ol>
+  );
+}
+
+/** In a tight list an item's paragraphs are unwrapped, as Markdown renders them, so items sit close. */
+function listItem(node: ListItem, key: number, context: Context, listSpread: boolean): ReactNode {
+  const tight = !(listSpread || node.spread);
+  return (
+    <li key={key}>
+      {node.children.map((child, index) =>
+        tight && child.type === 'paragraph' ? (
+          <Fragment key={index}>{all(child.children, context)}</Fragment>
+        ) : (
+          element(child, index, context)
+        ),
+      )}
+    </li>
+  );
+}
+
+/** The first row is the header row, as in GFM and in the Word file (where it repeats on each page). */
+function table(node: Table, key: number, context: Context): ReactNode {
+  const [head, ...body] = node.children;
+  const align = (column: number) => {
+    const value = node.align?.[column];
+    return value ? ALIGN_CLASS[value] : undefined;
+  };
+  return (
+    <table key={key} className="policy-table">
+      {head && (
+        <thead>
+          <tr>
+            {head.children.map((cell, column) => (
+              <th key={column} scope="col" className={align(column)}>
+                {all(cell.children, context)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+      )}
+      {body.length > 0 && (
+        <tbody>
+          {body.map((row, index) => (
+            <tr key={index}>
+              {row.children.map((cell, column) => (
+                <td key={column} className={align(column)}>
+                  {all(cell.children, context)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      )}
+    </table>
+  );
+}
+
+export interface PolicyPreviewProps {
+  document: PolicyDocument;
+  /** Levels to move every heading down (the title is h1 at 0, h2 at 1); clamped at h6. */
+  headingOffset?: number;
+}
+
+export const PolicyPreview = memo(function PolicyPreview({
+  document,
+  headingOffset = 0,
+}: PolicyPreviewProps) {
+  const tree = useMemo(() => policyToMdast(document), [document]);
+  const content = useMemo(
+    () => all(tree.children, { headingOffset: Math.trunc(headingOffset) }),
+    [tree, headingOffset],
+  );
+  return (
+    <article lang={document.languageTag} className="policy">
+      {content}
+    </article>
+  );
+});

@@ -1,0 +1,52 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Answers, Part } from '@/domain/answers';
+import { bundledTemplate } from '@/document/load-bundled';
+import { renderPolicy } from '@/document/render';
+import { localToday } from '@/lib/today';
+import { PolicyPreview } from './PolicyPreview';
+
+/**
+ * Beside the questions: an idea from a well-known policy, and the policy itself as it stands,
+ * updated as you type. Wide screens always show it; narrow ones behind a toggle.
+ */
+export function PreviewPanel({ answers, inspiration }: { answers: Answers; inspiration: Part }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const previewId = useId();
+  const policy = useMemo(
+    () => renderPolicy({ answers, bundle: bundledTemplate(answers.policy.language), today: localToday() }),
+    [answers],
+  );
+
+  return (
+    <aside className="wizard-aside" aria-label={t('question.previewHeading')} data-print="hide">
+      <div className="inspiration">
+        <h2 className="inspiration__heading">
+          <span className="inspiration__label">{t('question.inspiration')}: </span>
+          {t(`wizard:parts.${inspiration}.inspiration.heading`)}
+        </h2>
+        <p>{t(`wizard:parts.${inspiration}.inspiration.text`)}</p>
+      </div>
+      <button
+        type="button"
+        className="preview-toggle"
+        aria-expanded={open}
+        aria-controls={previewId}
+        onClick={() => setOpen(!open)}
+      >
+        {open ? t('question.hidePreview') : t('question.showPreview')}
+      </button>
+      <section
+        id={previewId}
+        className={`preview${open ? ' preview--open' : ''}`}
+        aria-label={t('question.previewHeading')}
+      >
+        <h2 className="preview__heading">{t('question.previewHeading')}</h2>
+        <div className="preview__page">
+          <PolicyPreview document={policy} headingOffset={2} />
+        </div>
+      </section>
+    </aside>
+  );
+}

@@ -1,0 +1,104 @@
+import { followLink } from '@/app/router';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BackLink, Button } from '@/components/ui/Layout';
+import { usePageTitle } from '@/app/usePageTitle';
+import { bundledTemplate } from '@/document/load-bundled';
+import { renderPolicy } from '@/document/render';
+import { LANGUAGES } from '@/domain/options';
+import { useDraft } from '@/features/draft/store';
+import { downloadAnswers, downloadMarkdown, downloadWord } from '@/features/export/download';
+import { PolicyPreview } from '@/features/preview/PolicyPreview';
+import { localToday } from '@/lib/today';
+
+type Status =
+  { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'failed'; message: string };
+
+/** Download Word or Markdown, print, or save the answers; the policy itself below, as printed. */
+export function ResultPage() {
+  const { t } = useTranslation();
+  const answers = useDraft((state) => state.answers);
+  const setDocumentLanguage = useDraft((state) => state.setDocumentLanguage);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const heading = t('result.title');
+  usePageTitle(heading);
+  const policy = useMemo(
+    () => renderPolicy({ answers, bundle: bundledTemplate(answers.policy.language), today: localToday() }),
+    [answers],
+  );
+
+  // The Word writer is not part of the first visit; fetch it now, while the user reads.
+  useEffect(() => {
+    void import('@/document/writers/docx');
+  }, []);
+
+  const run = async (make: () => Promise<string> | string) => {
+    setStatus({ kind: 'busy' });
+    try {
+      setStatus({ kind: 'done', file: await make() });
+    } catch (error) {
+      setStatus({ kind: 'failed', message: (error as Error).message });
+    }
+  };
+
+  return (
+    <>
+      <div className="page-narrow" data-print="hide">
+        <BackLink href="/check" onClick={followLink}>
+          {t('nav.back')}
+        </BackLink>
+        <h1 tabIndex={-1}>{heading}</h1>
+        <p className="lead">{t('result.lead')}</p>
+        <fieldset className="ui-fieldset result-language">
+          <legend className="ui-fieldset__legend">{t('result.documentLanguage')}</legend>
+          <div className="ui-radios ui-radios--inline">
+            {LANGUAGES.map((locale) => (
+              <div className="ui-radios__item" key={locale}>
+                <input
+                  className="ui-radios__input"
+                  id={`f-document-language-${locale}`}
+                  type="radio"
+                  name="document-language"
+                  checked={answers.policy.language === locale}
+                  onChange={() => setDocumentLanguage(locale)}
+                />
+                <label className="ui-label ui-radios__label" htmlFor={`f-document-language-${locale}`}>
+                  {t(`language.${locale}`)}
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        <div className="ui-button-group">
+          <Button disabled={status.kind === 'busy'} onClick={() => void run(() => downloadWord(policy))}>
+            {t('result.downloadWord')}
+          </Button>
+          <Button
+            variant="secondary"
+            disabled={status.kind === 'busy'}
+            onClick={() => void run(() => downloadMarkdown(policy))}
+          >
+            {t('result.downloadMarkdown')}
+          </Button>
+          <Button variant="secondary" onClick={() => window.print()}>
+            {t('result.print')}
+          </Button>
+        </div>
+        <p role="status" className="result-status">
+          {status.kind === 'busy' && t('result.working')}
+          {status.kind === 'done' && t('result.downloaded', { file: status.file })}
+          {status.kind === 'failed' && t('result.failed', { message: status.message })}
+        </p>
+        <h2>{t('result.saveAnswers')}</h2>
+        <p>{t('result.saveAnswersHint')}</p>
+        <Button variant="secondary" onClick={() => void run(() => downloadAnswers(answers))}>
+          {t('result.saveAnswers')}
+        </Button>
+        <p className="ui-inset">{t('result.legal')}</p>
+      </div>
+      <div className="result-document">
+        <PolicyPreview document={policy} headingOffset={1} />
+      </div>
+    </>
+  );
+}

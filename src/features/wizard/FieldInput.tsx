@@ -1,0 +1,96 @@
+import { useTranslation } from 'react-i18next';
+import type { UseFormRegister } from 'react-hook-form';
+import { Checkboxes, DateInput, Radios, Textarea, TextInput } from '@/components/ui/Field';
+import { fieldId, type PageValues } from './form-values';
+import type { Field } from './questions';
+
+interface Props {
+  field: Exclude<Field, { kind: 'list' | 'textList' }>;
+  /** The full path in the form, e.g. `roles.accounts.2.handle`. */
+  path: string;
+  /** Where the field's words are in the wizard resources, e.g. `fields.roles.accounts.handle`. */
+  textKey: string;
+  register: UseFormRegister<PageValues>;
+  error?: string;
+  /** The page's only question is asked by the page heading, so its label is the heading. */
+  labelAsHeading?: boolean;
+  /** Overrides the label from `textKey` (a list's items are labelled "Network 2" and so on). */
+  label?: string;
+}
+
+/** One question of a page, as the control its kind calls for, with its label, hint and error. */
+export function FieldInput({
+  field,
+  path,
+  textKey,
+  register,
+  error,
+  labelAsHeading,
+  label: labelOverride,
+}: Props) {
+  const { t } = useTranslation();
+  const id = fieldId(path);
+  const label = labelOverride ?? t(`wizard:${textKey}.label`);
+  const hint = labelOverride ? undefined : t(`wizard:${textKey}.hint`, { defaultValue: '' }) || undefined;
+  const optional = field.required ? undefined : t('question.optional');
+  const common = { label, hint, optional, error, errorPrefix: t('question.errorPrefix') };
+  const registration = register(path);
+
+  switch (field.kind) {
+    case 'text':
+      return (
+        <TextInput
+          id={id}
+          {...common}
+          registration={registration}
+          width={field.width}
+          inputMode={field.inputMode}
+          autoComplete={field.autoComplete}
+          labelAsHeading={labelAsHeading}
+        />
+      );
+    case 'textarea':
+      return <Textarea id={id} {...common} registration={registration} labelAsHeading={labelAsHeading} />;
+    case 'date':
+      return <DateInput id={id} {...common} registration={registration} labelAsHeading={labelAsHeading} />;
+    case 'yesNo':
+      return (
+        <Radios
+          name={path}
+          idPrefix={id}
+          legend={label}
+          hint={hint}
+          optional={optional}
+          error={error}
+          errorPrefix={t('question.errorPrefix')}
+          inline
+          options={[
+            { value: 'yes', label: t('question.yes') },
+            { value: 'no', label: t('question.no') },
+          ]}
+          registration={registration}
+        />
+      );
+    case 'radios':
+    case 'checkboxes': {
+      const Group = field.kind === 'radios' ? Radios : Checkboxes;
+      return (
+        <Group
+          name={path}
+          idPrefix={id}
+          legend={label}
+          hint={hint}
+          optional={field.kind === 'checkboxes' ? optional : undefined}
+          error={error}
+          errorPrefix={t('question.errorPrefix')}
+          options={field.options.map((value) => ({
+            value,
+            label: t(`wizard:options.${field.group}.${value}`),
+            hint: t(`wizard:optionHints.${field.group}.${value}`, { defaultValue: '' }) || undefined,
+          }))}
+          registration={registration}
+        />
+      );
+    }
+  }
+}

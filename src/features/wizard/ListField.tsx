@@ -1,0 +1,117 @@
+import { useFieldArray, useWatch, type Control, type UseFormRegister } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { Answers } from '@/domain/answers';
+import { Button } from '@/components/ui/Layout';
+import { fieldId, isVisible, type PageValues } from './form-values';
+import { FieldInput } from './FieldInput';
+import type { Field } from './questions';
+
+type ListDefinition = Extract<Field, { kind: 'list' | 'textList' }>;
+
+interface Props {
+  field: ListDefinition;
+  control: Control<PageValues>;
+  register: UseFormRegister<PageValues>;
+  errorAt: (path: string) => string | undefined;
+  answers: Answers;
+}
+
+/**
+ * A list answered in place: each item is a group of fields with a Remove button, and "Add"
+ * appends an empty one and moves focus into it. No drag and drop: order is the order added.
+ */
+export function ListField({ field, control, register, errorAt, answers }: Props) {
+  const { t } = useTranslation();
+  const key = `wizard:fields.${field.path}`;
+  // useFieldArray needs objects; a list of texts is held as { value } and unwrapped on save.
+  const { fields: items, append, remove } = useFieldArray({ control, name: field.path as never });
+  const values = useWatch({ control, name: field.path as never }) as unknown as unknown[] | undefined;
+  const listError = errorAt(field.path);
+  const hint = t(`${key}.hint`, { defaultValue: '' });
+
+  const add = () => {
+    append((field.kind === 'list' ? field.newItem() : { value: '' }) as never, {
+      focusName:
+        field.kind === 'list'
+          ? `${field.path}.${items.length}.${field.item[0]?.path}`
+          : `${field.path}.${items.length}.value`,
+    });
+  };
+
+  return (
+    <fieldset
+      className={`ui-list${listError ? ' ui-list--error' : ''}`}
+      id={fieldId(field.path)}
+      tabIndex={-1}
+      aria-describedby={
+        [hint && `${fieldId(field.path)}-hint`, listError && `${fieldId(field.path)}-error`]
+          .filter(Boolean)
+          .join(' ') || undefined
+      }
+    >
+      <legend className="ui-list__legend">
+        {t(`${key}.label`)}
+        {!field.required && <span className="ui-optional"> {t('question.optional')}</span>}
+      </legend>
+      {hint && (
+        <p className="ui-hint" id={`${fieldId(field.path)}-hint`}>
+          {hint}
+        </p>
+      )}
+      {listError && (
+        <p className="ui-error-message" id={`${fieldId(field.path)}-error`}>
+          <span className="visually-hidden">{t('question.errorPrefix')}</span> {listError}
+        </p>
+      )}
+      {items.length === 0 && <p className="ui-list__empty">{t(`${key}.empty`)}</p>}
+      {items.map((item, index) => {
+        const itemPath = `${field.path}.${index}`;
+        const title = t(field.kind === 'list' ? `${key}.itemTitle` : `${key}.itemLabel`, {
+          number: index + 1,
+        });
+        return (
+          <div key={item.id} className="ui-list__item" role="group" aria-label={title}>
+            {field.kind === 'list' ? (
+              <>
+                <h3 className="ui-list__title">{title}</h3>
+                {field.item
+                  .filter((inner) => inner.kind !== 'list' && inner.kind !== 'textList')
+                  .filter(
+                    (inner) =>
+                      isVisible(inner, answers) &&
+                      (inner.showIfItem?.((values?.[index] ?? {}) as Record<string, unknown>) ?? true),
+                  )
+                  .map((inner) => (
+                    <FieldInput
+                      key={inner.path}
+                      field={inner as Exclude<Field, { kind: 'list' | 'textList' }>}
+                      path={`${itemPath}.${inner.path}`}
+                      textKey={`fields.${field.path}.${inner.path}`}
+                      register={register}
+                      error={errorAt(`${itemPath}.${inner.path}`)}
+                    />
+                  ))}
+              </>
+            ) : (
+              <FieldInput
+                field={{ kind: 'text', path: 'value' }}
+                path={`${itemPath}.value`}
+                textKey={`fields.${field.path}`}
+                label={title}
+                register={register}
+                error={errorAt(itemPath)}
+              />
+            )}
+            <Button variant="secondary" onClick={() => remove(index)}>
+              {t(`${key}.remove`)}
+              <span className="visually-hidden"> {title}</span>
+            </Button>
+          </div>
+        );
+      })}
+      <Button variant="secondary" onClick={add}>
+        {t(`${key}.add`)}
+      </Button>
+    </fieldset>
+  );
+}

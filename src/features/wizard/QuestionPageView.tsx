@@ -1,0 +1,128 @@
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { BackLink, Button, Details } from '@/components/ui/Layout';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
+import { followLink, navigate } from '@/app/router';
+import { usePageTitle } from '@/app/usePageTitle';
+import { useDraft } from '@/features/draft/store';
+import { PreviewPanel } from '@/features/preview/PreviewPanel';
+import { fieldId, isVisible, pageValues, withPageValues, type PageValues } from './form-values';
+import { FieldInput } from './FieldInput';
+import { ListField } from './ListField';
+import { nextPath, previousPath } from './flow';
+import { pagesOf, type QuestionPage } from './questions';
+import { validatePage, type PageError } from './validate';
+
+const DRAFT_DELAY_MS = 400;
+
+/**
+ * One question page: a heading, a few related questions, "Why we ask", Back and Continue.
+ * Checked only on Continue; what was typed is kept (also across a reload) and never cleared.
+ */
+export function QuestionPageView({ page, returnTo }: { page: QuestionPage; returnTo: string | null }) {
+  const { t } = useTranslation();
+  const answers = useDraft((state) => state.answers);
+  const saved = useDraft((state) => state.pageDrafts[page.id]) as PageValues | undefined;
+  const saveAnswers = useDraft((state) => state.saveAnswers);
+  const setPageDraft = useDraft((state) => state.setPageDraft);
+  const [errors, setErrors] = useState<PageError[]>([]);
+  // Each failed Continue moves focus to the summary again, even with the same problems.
+  const [attempts, setAttempts] = useState(0);
+
+  // The form is made once per page; later store changes don't reset what is being typed.
+  const [initial] = useState(() => saved ?? pageValues(page, answers));
+  const { register, control, handleSubmit } = useForm<PageValues>({
+    defaultValues: initial,
+    shouldUnregister: false,
+  });
+  const values = useWatch({ control }) as PageValues;
+  const live = useMemo(() => withPageValues(page, answers, values), [page, answers, values]);
+
+  // Keep unconfirmed typing across a reload, without writing storage on every keystroke.
+  useEffect(() => {
+    const timer = window.setTimeout(() => setPageDraft(page.id, values), DRAFT_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [page.id, values, setPageDraft]);
+
+  const heading = t(`wizard:pages.${page.id}.title`);
+  usePageTitle(heading, errors.length > 0);
+  const intro = t(`wizard:pages.${page.id}.intro`, { defaultValue: '' });
+  const partPages = pagesOf(page.part, live);
+  const partTitle = t(`wizard:parts.${page.part}.title`);
+  const errorAt = (path: string) => errors.find((error) => error.path === path)?.message;
+  const visible = page.fields.filter((field) => isVisible(field, live));
+
+  const onContinue = handleSubmit((submitted) => {
+    const result = validatePage(page, answers, submitted, t);
+    if (!result.ok) {
+      setErrors(result.errors);
+      setAttempts((count) => count + 1);
+      return;
+    }
+    setErrors([]);
+    saveAnswers(result.answers, page.part);
+    setPageDraft(page.id, undefined);
+    navigate(returnTo ?? nextPath(page, result.answers));
+  });
+
+  const deferred = useDeferredValue(live);
+
+  return (
+    <div className="wizard-layout">
+      <div className="wizard-main">
+        <BackLink href={returnTo ?? previousPath(page, live)} onClick={followLink}>
+          {t('nav.back')}
+        </BackLink>
+        <ErrorSummary
+          title={t('question.errorSummaryTitle')}
+          errors={errors.map((error) => ({
+            href: `#${fieldId(hrefPath(page, error.path))}`,
+            message: error.message,
+          }))}
+          focusKey={attempts}
+        />
+        <span className="wizard-caption">
+          {partTitle} · {partPages.indexOf(page) + 1}/{partPages.length}
+        </span>
+        <h1 tabIndex={-1}>{heading}</h1>
+        {intro && <p className="wizard-intro">{intro}</p>}
+        <form noValidate onSubmit={(event) => void onContinue(event)}>
+          {visible.map((field) => {
+            const why = t(`wizard:fields.${field.path}.why`, { defaultValue: '' });
+            return (
+              <div key={field.path} className="wizard-question">
+                {field.kind === 'list' || field.kind === 'textList' ? (
+                  <ListField
+                    field={field}
+                    control={control}
+                    register={register}
+                    errorAt={errorAt}
+                    answers={live}
+                  />
+                ) : (
+                  <FieldInput
+                    field={field}
+                    path={field.path}
+                    textKey={`fields.${field.path}`}
+                    register={register}
+                    error={errorAt(field.path)}
+                  />
+                )}
+                {why && <Details summary={t('question.why')}>{why}</Details>}
+              </div>
+            );
+          })}
+          <Button type="submit">{t('nav.continue')}</Button>
+        </form>
+      </div>
+      <PreviewPanel answers={deferred} inspiration={page.part} />
+    </div>
+  );
+}
+
+/** Errors on a text-list item point at its input, whose name ends in `.value`. */
+function hrefPath(page: QuestionPage, path: string): string {
+  const list = page.fields.find((field) => field.kind === 'textList' && path.startsWith(`${field.path}.`));
+  return list ? `${path}.value` : path;
+}

@@ -1,0 +1,44 @@
+import type { Answers } from '@/domain/answers';
+import { getPath, setPath } from '@/lib/path';
+import type { Field, QuestionPage } from './questions';
+
+/**
+ * A page's form holds the answers at its fields' paths, shaped like the answers, except that
+ * yes/no answers are the strings "yes"/"no" (radio values are strings). Values are never
+ * cleared: a field hidden by another answer keeps what was typed into it.
+ */
+export type PageValues = Record<string, unknown>;
+
+// Radios hold strings, and react-hook-form's field arrays hold objects.
+function toForm(field: Field, value: unknown): unknown {
+  if (field.kind === 'yesNo') return value ? 'yes' : 'no';
+  if (field.kind === 'textList')
+    return ((value as string[] | undefined) ?? []).map((text) => ({ value: text }));
+  return value;
+}
+function fromForm(field: Field, value: unknown): unknown {
+  if (field.kind === 'yesNo') return value === 'yes';
+  if (field.kind === 'textList')
+    return ((value as { value: string }[] | undefined) ?? []).map((item) => item.value);
+  return value;
+}
+
+export function pageValues(page: QuestionPage, answers: Answers): PageValues {
+  return page.fields.reduce<PageValues>(
+    (values, field) => setPath(values, field.path, toForm(field, getPath(answers, field.path))),
+    {},
+  );
+}
+
+/** The answers with this page's form values in place (not yet validated). */
+export function withPageValues(page: QuestionPage, answers: Answers, values: PageValues): Answers {
+  return page.fields.reduce<Answers>((merged, field) => {
+    const value = getPath(values, field.path);
+    return value === undefined ? merged : setPath(merged, field.path, fromForm(field, value));
+  }, answers);
+}
+
+export const isVisible = (field: Field, answers: Answers) => field.showIf?.(answers) ?? true;
+
+/** The element id of a field's input (for a group, its first option): what error links point to. */
+export const fieldId = (path: string) => `f-${path.replace(/\./g, '-')}`;

@@ -1,0 +1,108 @@
+import type { TFunction } from 'i18next';
+import { answersSchema, type Answers } from '@/domain/answers';
+import { getPath, setPath } from '@/lib/path';
+import { isVisible, withPageValues, type PageValues } from './form-values';
+import type { Field, QuestionPage } from './questions';
+
+/**
+ * Checks a page when Continue is pressed (never while typing): the zod schema for the answers'
+ * shape, plus the page's required answers. Messages are translated here, in the words of the
+ * GOV.UK pattern, one per field, in the order of the page.
+ */
+
+export interface PageError {
+  /** The field's full path, e.g. `roles.accounts.1.email`. */
+  path: string;
+  message: string;
+}
+
+export type PageResult = { ok: true; answers: Answers } | { ok: false; errors: PageError[] };
+
+const isEmpty = (value: unknown) =>
+  value === undefined ||
+  value === null ||
+  (typeof value === 'string' && value.trim() === '') ||
+  (Array.isArray(value) && value.length === 0);
+
+/** The field definition behind a full path, looking inside list items. */
+function fieldAt(page: QuestionPage, path: string): { field: Field; list?: Field } | undefined {
+  for (const field of page.fields) {
+    if (path === field.path || path.startsWith(`${field.path}.`)) {
+      if (field.kind !== 'list') return { field };
+      const itemField = path.slice(field.path.length + 1).split('.')[1];
+      const inner = field.item.find((candidate) => candidate.path === itemField);
+      return inner ? { field: inner, list: field } : { field };
+    }
+  }
+  return undefined;
+}
+
+/** The i18n key of a field's own words: list item fields sit under their list. */
+export const fieldKey = (path: string, list?: Field) =>
+  list ? `fields.${list.path}.${path.split('.').slice(-1)[0]}` : `fields.${path}`;
+
+function messageFor(t: TFunction, issue: { code: string; maximum?: unknown }, field: Field): string {
+  if (issue.code === 'too_big')
+    return t(
+      field.kind === 'list' || field.kind === 'checkboxes' || field.kind === 'textList'
+        ? 'errors.tooMany'
+        : 'errors.tooLong',
+      {
+        max: Number(issue.maximum),
+      },
+    );
+  if (field.kind === 'text' && field.inputMode === 'email') return t('errors.email');
+  if (field.kind === 'text' && field.inputMode === 'tel') return t('errors.phone');
+  if (field.kind === 'date') return t('errors.date');
+  return t('errors.invalid');
+}
+
+export function validatePage(
+  page: QuestionPage,
+  answers: Answers,
+  values: PageValues,
+  t: TFunction,
+): PageResult {
+  const merged = withPageValues(page, answers, values);
+  const errors = new Map<string, string>();
+
+  for (const field of page.fields) {
+    if (field.required && isVisible(field, merged) && isEmpty(getPath(merged, field.path)))
+      errors.set(field.path, t(`wizard:fields.${field.path}.required`));
+  }
+
+  const parsed = answersSchema.safeParse(merged);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.map(String).join('.');
+      const found = fieldAt(page, path);
+      if (!found || errors.has(path) || !isVisible(found.list ?? found.field, merged)) continue;
+      // A list's own limit is reported on the list; an item's field on that field.
+      errors.set(
+        found.list || found.field.kind !== 'list' ? path : found.field.path,
+        messageFor(t, issue as { code: string; maximum?: unknown }, found.field),
+      );
+    }
+  }
+
+  if (errors.size > 0) {
+    const order = (path: string) =>
+      page.fields.findIndex((field) => path === field.path || path.startsWith(`${field.path}.`));
+    const list = [...errors].map(([path, message]) => ({ path, message }));
+    list.sort(
+      (a, b) => order(a.path) - order(b.path) || a.path.localeCompare(b.path, 'en', { numeric: true }),
+    );
+    return { ok: false, errors: list };
+  }
+  if (parsed.success) return { ok: true, answers: parsed.data };
+  // Only fields the page hides are wrong (typed, then hidden by another answer): keep their
+  // last saved values, so what the user can see and fix is never blocked by what they can't.
+  const repaired = parsed.error.issues.reduce<Answers>((draft, issue) => {
+    const found = fieldAt(page, issue.path.map(String).join('.'));
+    return found
+      ? setPath(draft, (found.list ?? found.field).path, getPath(answers, (found.list ?? found.field).path))
+      : draft;
+  }, merged);
+  const retried = answersSchema.safeParse(repaired);
+  return { ok: true, answers: retried.success ? retried.data : answers };
+}

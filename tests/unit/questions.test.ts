@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { answersSchema, defaultAnswers } from '@/domain/answers';
+import { getPath } from '@/lib/path';
+import { QUESTION_PAGES } from '@/features/wizard/questions';
+import { maximalAnswers } from '../support/templates';
+
+/** Every answer of the schema is asked somewhere, and every question names a real answer. */
+function leaves(value: unknown, prefix: string): string[] {
+  if (Array.isArray(value) || value === null || typeof value !== 'object') return [prefix];
+  return Object.entries(value).flatMap(([key, inner]) => leaves(inner, `${prefix}.${key}`));
+}
+
+describe('the question pages', () => {
+  const asked = QUESTION_PAGES.flatMap((page) =>
+    page.fields.flatMap((field) =>
+      field.kind === 'list'
+        ? [field.path, ...field.item.map((inner) => `${field.path}.*.${inner.path}`)]
+        : [field.path],
+    ),
+  );
+
+  it('ask every answer in the schema', () => {
+    const answers = maximalAnswers;
+    const all = Object.entries(answers).flatMap(([part, value]) => leaves(value, part));
+    const listItemFields = Object.entries(answers).flatMap(([part, value]) =>
+      Object.entries(value as object)
+        .filter(([, inner]) => Array.isArray(inner) && typeof inner[0] === 'object')
+        .flatMap(([key, inner]) =>
+          Object.keys((inner as object[])[0]!).map((field) => `${part}.${key}.*.${field}`),
+        ),
+    );
+    const revisions = answers.policy.revisions[0]!;
+    const nested = Object.keys(revisions).map((field) => `policy.revisions.*.${field}`);
+    expect([...all, ...listItemFields, ...nested].filter((path) => !asked.includes(path))).toEqual([]);
+  });
+
+  it('name only answers that exist, and a list item template the schema accepts', () => {
+    const defaults = defaultAnswers();
+    for (const page of QUESTION_PAGES)
+      for (const field of page.fields) {
+        expect(getPath(defaults, field.path), field.path).not.toBeUndefined();
+        if (field.kind === 'list') {
+          const withItem = answersSchema.safeParse({ ...defaults, [field.path.split('.')[0]!]: {} });
+          expect(withItem.success).toBe(true);
+          const item = field.newItem();
+          for (const inner of field.item)
+            expect(Object.keys(item), `${field.path}.${inner.path}`).toContain(inner.path);
+        }
+      }
+  });
+
+  it('have unique ids', () => {
+    const ids = QUESTION_PAGES.map((page) => `${page.part}/${page.id}`);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
