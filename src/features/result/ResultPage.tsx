@@ -50,19 +50,19 @@ export function ResultPage() {
         <h1 tabIndex={-1}>{heading}</h1>
         <p className="lead">{t('result.lead')}</p>
         <fieldset className="ui-fieldset result-language">
-          <legend className="ui-fieldset__legend">{t('result.documentLanguage')}</legend>
-          <div className="ui-radios ui-radios--inline">
+          <legend className="ui-legend">{t('result.documentLanguage')}</legend>
+          <div className="ui-choices ui-choices--radios ui-choices--inline">
             {LANGUAGES.map((locale) => (
-              <div className="ui-radios__item" key={locale}>
+              <div className="ui-choice" key={locale}>
                 <input
-                  className="ui-radios__input"
+                  className="ui-choice__input"
                   id={`f-document-language-${locale}`}
                   type="radio"
                   name="document-language"
                   checked={answers.policy.language === locale}
                   onChange={() => setDocumentLanguage(locale)}
                 />
-                <label className="ui-label ui-radios__label" htmlFor={`f-document-language-${locale}`}>
+                <label className="ui-choice__label" htmlFor={`f-document-language-${locale}`}>
                   {t(`language.${locale}`)}
                 </label>
               </div>
