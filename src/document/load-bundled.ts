@@ -1,28 +1,22 @@
 import { bundleFromFiles, type Locale, type TemplateBundle, type TemplateFiles } from './template';
 
 /**
- * The template as the browser gets it: Vite inlines the files of `templates/` at build time,
- * so the app needs no request to read them.
+ * The template as the browser gets it: each language's files are one module of the build,
+ * fetched the first time that language is needed, from the app's own origin.
  */
-const files = import.meta.glob<string>('/templates/{da,en}/*.{md,json}', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
+const loaders: Record<Locale, () => Promise<{ templateFiles: TemplateFiles }>> = {
+  da: () => import('./templates/da'),
+  en: () => import('./templates/en'),
+};
 
-const cache = new Map<Locale, TemplateBundle>();
+const loading = new Map<Locale, Promise<TemplateBundle>>();
 
-export function bundledTemplate(locale: Locale): TemplateBundle {
-  let bundle = cache.get(locale);
+/** One promise per language, the same each time: fit for React's `use`. */
+export function bundledTemplate(locale: Locale): Promise<TemplateBundle> {
+  let bundle = loading.get(locale);
   if (!bundle) {
-    const prefix = `/templates/${locale}/`;
-    const own: TemplateFiles = Object.fromEntries(
-      Object.entries(files)
-        .filter(([path]) => path.startsWith(prefix))
-        .map(([path, text]) => [path.slice(prefix.length), text]),
-    );
-    bundle = bundleFromFiles(locale, own);
-    cache.set(locale, bundle);
+    bundle = loaders[locale]().then(({ templateFiles }) => bundleFromFiles(locale, templateFiles));
+    loading.set(locale, bundle);
   }
   return bundle;
 }

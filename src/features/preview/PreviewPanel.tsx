@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { Suspense, use, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers, Part } from '@/domain/answers';
 import { bundledTemplate } from '@/document/load-bundled';
@@ -14,10 +14,6 @@ export function PreviewPanel({ answers, inspiration }: { answers: Answers; inspi
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const previewId = useId();
-  const policy = useMemo(
-    () => renderPolicy({ answers, bundle: bundledTemplate(answers.policy.language), today: localToday() }),
-    [answers],
-  );
 
   return (
     <aside className="wizard-aside" aria-label={t('question.previewHeading')} data-print="hide">
@@ -44,9 +40,18 @@ export function PreviewPanel({ answers, inspiration }: { answers: Answers; inspi
       >
         <h2 className="preview__heading">{t('question.previewHeading')}</h2>
         <div className="preview__page">
-          <PolicyPreview document={policy} headingOffset={2} />
+          <Suspense fallback={null}>
+            <LivePolicy answers={answers} />
+          </Suspense>
         </div>
       </section>
     </aside>
   );
+}
+
+/** The policy for these answers, once the document's language's template has arrived. */
+function LivePolicy({ answers }: { answers: Answers }) {
+  const bundle = use(bundledTemplate(answers.policy.language));
+  const policy = useMemo(() => renderPolicy({ answers, bundle, today: localToday() }), [answers, bundle]);
+  return <PolicyPreview document={policy} headingOffset={2} />;
 }

@@ -1,13 +1,15 @@
+import { Suspense, use, useDeferredValue, useMemo, useState } from 'react';
 import { followLink } from '@/app/router';
-import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackLink, Button } from '@/components/ui/Layout';
 import { usePageTitle } from '@/app/usePageTitle';
 import { bundledTemplate } from '@/document/load-bundled';
 import { renderPolicy } from '@/document/render';
+import type { Answers } from '@/domain/answers';
 import { LANGUAGES } from '@/domain/options';
 import { useDraft } from '@/features/draft/store';
-import { downloadAnswers, downloadMarkdown, downloadWord } from '@/features/export/download';
+import { downloadAnswers } from '@/features/export/download';
+import { downloadMarkdown, downloadWord } from '@/features/export/policy-files';
 import { PolicyPreview } from '@/features/preview/PolicyPreview';
 import { localToday } from '@/lib/today';
 
@@ -22,15 +24,14 @@ export function ResultPage() {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const heading = t('result.title');
   usePageTitle(heading);
-  const policy = useMemo(
-    () => renderPolicy({ answers, bundle: bundledTemplate(answers.policy.language), today: localToday() }),
-    [answers],
-  );
+  // The files are made from the answers at the moment of the click, with the template of the
+  // document's language (already loaded for the document shown below, or loaded now).
+  const policyNow = async () =>
+    renderPolicy({ answers, bundle: await bundledTemplate(answers.policy.language), today: localToday() });
 
-  // The Word writer is not part of the first visit; fetch it now, while the user reads.
-  useEffect(() => {
-    void import('@/document/writers/docx');
-  }, []);
+  // The Word writer is fetched when the pointer or focus reaches its button, so the click
+  // finds it ready, and a visit that never downloads never pays for it.
+  const prefetchWord = () => void import('@/document/writers/docx');
 
   const run = async (make: () => Promise<string> | string) => {
     setStatus({ kind: 'busy' });
@@ -70,13 +71,18 @@ export function ResultPage() {
           </div>
         </fieldset>
         <div className="ui-button-group">
-          <Button disabled={status.kind === 'busy'} onClick={() => void run(() => downloadWord(policy))}>
+          <Button
+            disabled={status.kind === 'busy'}
+            onPointerEnter={prefetchWord}
+            onFocus={prefetchWord}
+            onClick={() => void run(async () => downloadWord(await policyNow()))}
+          >
             {t('result.downloadWord')}
           </Button>
           <Button
             variant="secondary"
             disabled={status.kind === 'busy'}
-            onClick={() => void run(() => downloadMarkdown(policy))}
+            onClick={() => void run(async () => downloadMarkdown(await policyNow()))}
           >
             {t('result.downloadMarkdown')}
           </Button>
@@ -97,8 +103,24 @@ export function ResultPage() {
         <p className="ui-inset">{t('result.legal')}</p>
       </div>
       <div className="result-document">
-        <PolicyPreview document={policy} headingOffset={1} />
+        <Suspense fallback={null}>
+          <ResultDocument />
+        </Suspense>
       </div>
     </>
   );
+}
+
+/** The policy as it will be printed: the page's top renders at once, this when the template is in. */
+function ResultDocument() {
+  // Rendered after the page's first paint, in React's interruptible background rendering, so a
+  // long policy never blocks the buttons above it.
+  const answers = useDeferredValue(useDraft((state) => state.answers), null);
+  return answers && <PolicyFor answers={answers} />;
+}
+
+function PolicyFor({ answers }: { answers: Answers }) {
+  const bundle = use(bundledTemplate(answers.policy.language));
+  const policy = useMemo(() => renderPolicy({ answers, bundle, today: localToday() }), [answers, bundle]);
+  return <PolicyPreview document={policy} headingOffset={1} />;
 }

@@ -6,12 +6,9 @@ import { navigate } from '@/app/router';
 import { usePageTitle } from '@/app/usePageTitle';
 import { defaultAnswers, type Answers } from '@/domain/answers';
 import { readAnswersFile } from '@/domain/answers-file';
-import { loadEnglishSchemaMessages } from '@/domain/messages';
 import type { Locale } from '@/document/template';
 import { useDraft } from '@/features/draft/store';
 import { EXAMPLE_IDS, loadExample } from '@/features/examples/examples';
-
-loadEnglishSchemaMessages();
 
 /** What the tool does, that nothing leaves the browser, and the four ways in. */
 export function StartPage() {
@@ -39,7 +36,10 @@ export function StartPage() {
   const openFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
-    const result = readAnswersFile(await file.text());
+    // zod's English messages name the problems; loaded only when a file is opened.
+    const [{ loadEnglishSchemaMessages }, text] = await Promise.all([import('@/domain/messages'), file.text()]);
+    loadEnglishSchemaMessages();
+    const result = readAnswersFile(text);
     if (!result.ok) {
       setFileError(
         t('start.openError', { problems: result.problems.map((p) => `${p.path}: ${p.message}`).join('; ') }),

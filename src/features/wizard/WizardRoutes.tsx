@@ -1,14 +1,20 @@
 import i18next from 'i18next';
-import { PartCheckPage } from '@/features/check/PartCheckPage';
-import { CheckAllPage } from '@/features/check/CheckAllPage';
-import { ResultPage } from '@/features/result/ResultPage';
-import { StartAgainPage } from '@/features/start/StartAgainPage';
+import { lazy } from 'react';
 import daWizard from '@/i18n/locales/da/wizard.json';
 import enWizard from '@/i18n/locales/en/wizard.json';
+import { bundledTemplate } from '@/document/load-bundled';
+import { useDraft } from '@/features/draft/store';
 import { isPart } from './flow';
-import { QuestionPageView } from './QuestionPageView';
 import { QUESTION_PAGES } from './questions';
-import { TaskListPage } from './TaskListPage';
+
+// Each kind of page is its own chunk: the result page doesn't carry the forms, nor the
+// question pages the result page.
+const TaskListPage = lazy(() => import('./TaskListPage').then((m) => ({ default: m.TaskListPage })));
+const QuestionPageView = lazy(() => import('./QuestionPageView').then((m) => ({ default: m.QuestionPageView })));
+const PartCheckPage = lazy(() => import('@/features/check/PartCheckPage').then((m) => ({ default: m.PartCheckPage })));
+const CheckAllPage = lazy(() => import('@/features/check/CheckAllPage').then((m) => ({ default: m.CheckAllPage })));
+const ResultPage = lazy(() => import('@/features/result/ResultPage').then((m) => ({ default: m.ResultPage })));
+const StartAgainPage = lazy(() => import('@/features/start/StartAgainPage').then((m) => ({ default: m.StartAgainPage })));
 
 /**
  * Every page after the start page, loaded on demand: the forms, the document engine and the
@@ -16,6 +22,8 @@ import { TaskListPage } from './TaskListPage';
  */
 i18next.addResourceBundle('da', 'wizard', daWizard);
 i18next.addResourceBundle('en', 'wizard', enWizard);
+// Every page here shows the policy sooner or later: start fetching its template with the page.
+void bundledTemplate(useDraft.getState().answers.policy.language);
 
 /** Which page a path shows; `fallback` for a path the app doesn't know. */
 export default function WizardRoutes({
