@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@/document/template';
 import { StartPage } from '@/features/start/StartPage';
@@ -10,13 +10,42 @@ import { usePageTitle } from './usePageTitle';
 const WizardRoutes = lazy(() => import('@/features/wizard/WizardRoutes'));
 
 /** The start page is in the first download; every other page loads when first visited. */
-function Page({ pathname, search }: { pathname: string; search: URLSearchParams }) {
-  if (pathname === '/') return <StartPage />;
+function Page({
+  pathname,
+  search,
+  arrival,
+}: {
+  pathname: string;
+  search: URLSearchParams;
+  arrival: ReactNode;
+}) {
+  if (pathname === '/')
+    return (
+      <>
+        <StartPage />
+        {arrival}
+      </>
+    );
+  // `arrival` sits inside the boundary: it runs when the page is on screen, not while it loads.
   return (
     <Suspense fallback={<p className="loading">…</p>}>
       <WizardRoutes pathname={pathname} search={search} fallback={<NotFound />} />
+      {arrival}
     </Suspense>
   );
+}
+
+/**
+ * After a navigation, move focus to the new page's heading (or the field a Change link named),
+ * so keyboard and screen-reader users start where sighted users look. Not on the first page.
+ */
+function FocusOnArrival({ href, isFirst }: { href: string; isFirst: () => boolean }) {
+  useEffect(() => {
+    if (isFirst()) return;
+    const target = window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null;
+    (target ?? document.querySelector<HTMLElement>('#main h1'))?.focus();
+  }, [href, isFirst]);
+  return null;
 }
 
 function NotFound() {
@@ -37,23 +66,16 @@ export function App() {
   const { pathname, search, href } = useLocation();
   const locale = i18n.language as Locale;
   const other: Locale = locale === 'da' ? 'en' : 'da';
-  const main = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
+  const arrived = useRef(false);
+  const isFirst = useCallback(() => {
+    const first = !arrived.current;
+    arrived.current = true;
+    return first;
+  }, []);
 
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
-
-  // After a navigation, move focus to the new page's heading (or the field a Change link named),
-  // so keyboard and screen-reader users start where sighted users look.
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    const target = window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null;
-    (target ?? main.current?.querySelector<HTMLElement>('h1'))?.focus();
-  }, [href]);
 
   return (
     <>
@@ -74,8 +96,12 @@ export function App() {
         </button>
       </header>
       <StatusBar />
-      <main id="main" ref={main} className="site-main">
-        <Page pathname={pathname} search={search} />
+      <main id="main" className="site-main">
+        <Page
+          pathname={pathname}
+          search={search}
+          arrival={<FocusOnArrival href={href} isFirst={isFirst} />}
+        />
       </main>
       <footer className="site-footer" data-print="hide">
         <p>{t('app.privacy')}</p>

@@ -69,13 +69,17 @@ export function buildScope(rawAnswers: Answers, bundle: TemplateBundle, today: s
 
   const networkNames = [
     ...organisation.networks.filter((n) => n !== 'other').map((n) => bundle.terms.network[n] ?? n),
-    ...organisation.otherNetworks.filter(Boolean),
+    // Typed names stay in the answers when "other" is unticked, but then they are not used.
+    ...(organisation.networks.includes('other') ? organisation.otherNetworks.filter(Boolean) : []),
   ];
 
+  // Key changes are asked for an update only; a new policy with no history is the first edition.
   const currentChanges =
-    rollout.launch === 'new' && policy.revisions.length === 0
-      ? bundle.strings.firstVersion
-      : rollout.keyChanges.filter(Boolean).join('; ');
+    rollout.launch === 'update'
+      ? rollout.keyChanges.filter(Boolean).join('; ')
+      : policy.revisions.length === 0
+        ? bundle.strings.firstVersion
+        : '';
 
   return {
     answers,

@@ -20,8 +20,15 @@ const MAX_ITEMS = 500;
 const text = (max: number) => z._default(z.string().check(z.trim(), z.maxLength(max)), '');
 const shortText = () => text(SHORT_TEXT);
 const longText = () => text(LONG_TEXT);
+/**
+ * zod's own e-mail pattern, but with letters beyond a–z allowed in the domain: Danish domains
+ * such as blåbær.dk are real, and the form deliberately leaves them as typed (see TextInput).
+ */
+const EMAIL =
+  /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+\p{L}{2,}$/u;
 /** An e-mail address, or empty when not given. */
-const email = () => z._default(z.pipe(z.string().check(z.trim()), z.union([z.literal(''), z.email()])), '');
+const email = () =>
+  z._default(z.pipe(z.string().check(z.trim()), z.union([z.literal(''), z.email({ pattern: EMAIL })])), '');
 const phone = () =>
   z._default(
     z
@@ -36,6 +43,15 @@ const choice = <T extends readonly [string, ...string[]]>(values: T, fallback: T
 const yes = (fallback: boolean) => z._default(z.boolean(), fallback);
 const list = <T extends z.ZodMiniType>(item: T) =>
   z._default(z.array(item).check(z.maxLength(MAX_ITEMS)), []);
+/** A list of short texts; items left empty are dropped (after checking, so problems keep their place). */
+const textList = () =>
+  z._default(
+    z.pipe(
+      z.array(shortText()).check(z.maxLength(MAX_ITEMS)),
+      z.transform((items: string[]) => items.filter((item) => item !== '')),
+    ),
+    [],
+  );
 /** A set of choices: order kept, duplicates removed. */
 const choices = <T extends readonly [string, ...string[]]>(values: T) =>
   z._default(
@@ -69,7 +85,7 @@ export const organisationSchema = z.object({
   audiences: choices(o.AUDIENCES),
   networks: choices(o.NETWORKS),
   /** Names of networks not in the list, used when `networks` includes "other". */
-  otherNetworks: list(shortText()),
+  otherNetworks: textList(),
 });
 
 export const revisionSchema = z.object({
@@ -181,7 +197,7 @@ export const legalSchema = z.object({
   /** The organisation uses testimonials, reviews or endorsements in its marketing. */
   testimonials: yes(false),
   /** Examples of internal information that is confidential here. */
-  confidentialExamples: list(shortText()),
+  confidentialExamples: textList(),
   legalContact: shortText(),
   /** Who looks after data protection, e.g. "our DPO, Ida Berg (dpo@…)". */
   dataProtectionContact: shortText(),
@@ -221,7 +237,7 @@ export const rolloutSchema = z.object({
   stakeholders: list(stakeholderSchema),
   locations: choices(o.POLICY_LOCATIONS),
   launch: choice(o.LAUNCH_TYPES, 'new'),
-  keyChanges: list(shortText()),
+  keyChanges: textList(),
   reviewCadence: choice(o.REVIEW_CADENCES, 'yearly'),
   /** Empty means "effective date plus the review cadence". */
   nextReviewDate: isoDate(),

@@ -16,7 +16,7 @@ const RULES: { path: string; message: string; missing: (a: Answers) => boolean }
   {
     path: 'organisation.networks',
     message: 'which social networks the organisation uses',
-    missing: (a) => a.organisation.networks.length === 0 && a.organisation.otherNetworks.length === 0,
+    missing: (a) => a.organisation.networks.length === 0,
   },
   {
     path: 'policy.owner.name',

@@ -12,7 +12,17 @@ export const ORIGIN = `http://127.0.0.1:${PORT}`;
 export async function startPreview(): Promise<ChildProcess> {
   const server = spawn(
     'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    [
+      'vite',
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(PORT),
+      '--strictPort',
+      // E2E_DIST: serve another build than dist/ (e.g. one made while dist/ is being rebuilt).
+      ...(process.env.E2E_DIST ? ['--outDir', process.env.E2E_DIST] : []),
+    ],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,

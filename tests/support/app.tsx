@@ -1,6 +1,7 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, configure, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
+import { vi } from 'vitest';
 import { App } from '@/app/App';
 import type { Locale } from '@/document/template';
 import { useStorageStatus } from '@/features/draft/storage';
@@ -9,18 +10,22 @@ import { initI18n } from '@/i18n/i18n';
 
 /**
  * The whole app in jsdom, opened at a URL as a user would: the start page is in the first
- * download, every other page arrives with the lazily loaded wizard (await `findBy…`).
+ * download, every other page (and the policy's template) loads when first needed, so await
+ * `findBy…` for it.
  */
 
 initI18n('da');
+// A page's first load transforms its modules, which can take seconds when the machine is busy.
+configure({ asyncUtilTimeout: 5000 });
 
 /** Renders the app at `path` in `locale`; returns a user-event user. */
 export async function openApp(path: string, locale: Locale = 'da') {
   await i18next.changeLanguage(locale);
-  // The first import transforms the wizard and the document engine, which can take seconds in a
-  // test run; React.lazy then still suspends once, briefly.
+  // Start loading the wizard now rather than on the first render; its pages still load lazily.
   await import('@/features/wizard/WizardRoutes');
   window.history.pushState(null, '', path);
+  // jsdom has no layout: navigating scrolls to the top, which jsdom reports as not implemented.
+  vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
   const user = userEvent.setup();
   render(<App />);
   return user;
@@ -37,5 +42,4 @@ export function resetApp() {
 }
 
 /** Waits for a lazily loaded page by its heading. */
-export const findHeading = (name: string | RegExp) =>
-  screen.findByRole('heading', { level: 1, name }, { timeout: 5000 });
+export const findHeading = (name: string | RegExp) => screen.findByRole('heading', { level: 1, name });

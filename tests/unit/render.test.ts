@@ -59,6 +59,13 @@ describe('renderPolicy', () => {
     expect(policy.titleBlock.map((row) => row.value)).toContain('17 May 2032');
   });
 
+  it('names other networks only while "other" is chosen', () => {
+    const render = (networks: string[]) =>
+      writeMarkdown(renderPolicy({ answers: answersSchema.parse({ organisation: { networks, otherNetworks: ['Strava'] } }), bundle: bundles.en, today: TODAY }));
+    expect(render(['linkedin', 'other'])).toContain('Strava');
+    expect(render(['linkedin'])).not.toContain('Strava');
+  });
+
   it('refuses a date that is not YYYY-MM-DD', () => {
     expect(() =>
       renderPolicy({ answers: defaultAnswers(), bundle: bundles.en, today: '17/05/2031' }),

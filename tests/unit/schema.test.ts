@@ -68,6 +68,12 @@ describe('answers schema', () => {
     expect(result.error?.issues[0]?.message).toMatch(/300/);
   });
 
+  it('drops text-list items left empty, after checking the rest', () => {
+    expect(answersSchema.parse({ legal: { confidentialExamples: ['', 'løn', ' '] } }).legal.confidentialExamples).toEqual(['løn']);
+    const tooLong = answersSchema.safeParse({ legal: { confidentialExamples: ['', 'x'.repeat(301)] } });
+    expect(tooLong.error?.issues[0]?.path).toEqual(['legal', 'confidentialExamples', 1]);
+  });
+
   it('defaults the version to 1.0 when left empty', () => {
     expect(answersSchema.parse({ policy: { version: ' ' } }).policy.version).toBe('1.0');
   });

@@ -83,7 +83,8 @@ export function summaryRows(
           change: {
             href: `${pagePath(page)}?return=${encodeURIComponent(returnTo)}#${fieldId(field.path)}`,
             label: t('check.change'),
-            hiddenContext: label.toLowerCase(),
+            // Only the first letter: "Hvilket land arbejder I i?" keeps its "I" (you), and names keep theirs.
+            hiddenContext: label.charAt(0).toLowerCase() + label.slice(1),
           },
         };
       }),

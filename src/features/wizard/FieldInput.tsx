@@ -60,7 +60,7 @@ export function FieldInput({
           idPrefix={id}
           legend={label}
           hint={hint}
-          optional={optional}
+          // One of Yes and No is always chosen (the default), so like other radios it is never "(optional)".
           error={error}
           errorPrefix={t('question.errorPrefix')}
           inline

@@ -39,11 +39,17 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
   const values = useWatch({ control }) as PageValues;
   const live = useMemo(() => withPageValues(page, answers, values), [page, answers, values]);
 
-  // Keep unconfirmed typing across a reload, without writing storage on every keystroke.
+  // Keep unconfirmed typing across a reload, without writing storage on every keystroke; what
+  // was typed just before leaving the page (browser Back, a link, a reload) is saved as it goes.
+  const [draft] = useState(() => draftSaver((typed) => setPageDraft(page.id, typed)));
+  useEffect(() => draft.schedule(values), [draft, values]);
   useEffect(() => {
-    const timer = window.setTimeout(() => setPageDraft(page.id, values), DRAFT_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [page.id, values, setPageDraft]);
+    window.addEventListener('pagehide', draft.flush);
+    return () => {
+      window.removeEventListener('pagehide', draft.flush);
+      draft.flush();
+    };
+  }, [draft]);
 
   const heading = t(`wizard:pages.${page.id}.title`);
   usePageTitle(heading, errors.length > 0);
@@ -62,6 +68,7 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
     }
     setErrors([]);
     saveAnswers(result.answers, page.part);
+    draft.forget();
     setPageDraft(page.id, undefined);
     navigate(returnTo ?? nextPath(page, result.answers));
   });
@@ -119,6 +126,33 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
       <PreviewPanel answers={deferred} inspiration={page.part} />
     </div>
   );
+}
+
+/**
+ * Saves a page's typing a moment after it stops (`schedule`), or at once (`flush`, when the page
+ * goes away); `forget` drops what is pending once Continue has saved the answers themselves.
+ */
+function draftSaver(save: (values: PageValues) => void) {
+  let pending: PageValues | null = null;
+  let timer: number | undefined;
+  const forget = () => {
+    window.clearTimeout(timer);
+    pending = null;
+  };
+  const flush = () => {
+    const values = pending;
+    forget();
+    if (values) save(values);
+  };
+  return {
+    schedule(values: PageValues) {
+      forget();
+      pending = values;
+      timer = window.setTimeout(flush, DRAFT_DELAY_MS);
+    },
+    flush,
+    forget,
+  };
 }
 
 /** Errors on a text-list item point at its input, whose name ends in `.value`. */

@@ -41,16 +41,14 @@ function fieldAt(page: QuestionPage, path: string): { field: Field; list?: Field
 export const fieldKey = (path: string, list?: Field) =>
   list ? `fields.${list.path}.${path.split('.').slice(-1)[0]}` : `fields.${path}`;
 
-function messageFor(t: TFunction, issue: { code: string; maximum?: unknown }, field: Field): string {
+function messageFor(
+  t: TFunction,
+  issue: { code: string; maximum?: unknown; origin?: unknown },
+  field: Field,
+): string {
+  // What is too big, not which field: an item of a list of texts is a text that is too long.
   if (issue.code === 'too_big')
-    return t(
-      field.kind === 'list' || field.kind === 'checkboxes' || field.kind === 'textList'
-        ? 'errors.tooMany'
-        : 'errors.tooLong',
-      {
-        max: Number(issue.maximum),
-      },
-    );
+    return t(issue.origin === 'array' ? 'errors.tooMany' : 'errors.tooLong', { max: Number(issue.maximum) });
   if (field.kind === 'text' && field.inputMode === 'email') return t('errors.email');
   if (field.kind === 'text' && field.inputMode === 'tel') return t('errors.phone');
   if (field.kind === 'date') return t('errors.date');
@@ -80,7 +78,7 @@ export function validatePage(
       // A list's own limit is reported on the list; an item's field on that field.
       errors.set(
         found.list || found.field.kind !== 'list' ? path : found.field.path,
-        messageFor(t, issue as { code: string; maximum?: unknown }, found.field),
+        messageFor(t, issue as { code: string; maximum?: unknown; origin?: unknown }, found.field),
       );
     }
   }

@@ -1,0 +1,227 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { answersSchema, PARTS, type AnswersInput } from '@/domain/answers';
+import { useDraft } from '@/features/draft/store';
+import { findHeading, openApp, resetApp } from '../support/app';
+
+/**
+ * Check answers and the task list: a part's answers as short statements with Change links that
+ * say what they change and come back afterwards, "Ikke angivet" for what was skipped, and
+ * "Have you completed this part?" feeding the statuses on the task list.
+ */
+
+afterEach(resetApp);
+
+function saveOrganisation(input: AnswersInput = {}) {
+  const answers = answersSchema.parse({
+    organisation: { name: 'Blåbær ApS', country: 'UK', networks: ['facebook', 'linkedin'] },
+    roles: { accounts: [{ network: 'facebook', handle: '@blaabaer', owner: 'Mette' }] },
+    ...input,
+  });
+  useDraft.getState().saveAnswers(answers, 'organisation');
+}
+
+/** The question's row on a check page (a term takes no name from its content). */
+const termFor = (question: string) =>
+  screen.queryAllByRole('term').find((term) => term.textContent === question);
+
+/** The answer shown next to a question on a check page. */
+function answerTo(question: string): HTMLElement {
+  const term = termFor(question);
+  if (!term) throw new Error(`No question "${question}" on the page`);
+  return within(term.parentElement!).getAllByRole('definition')[0]!;
+}
+
+/** The hidden words after "Ret" lose their leading space in the test library (w3c/accname#3). */
+const changeLink = (verb: string, what: string) =>
+  screen.getByRole('link', { name: new RegExp(`^${verb} ?${what.replace(/[?()]/g, '\\$&')}$`) });
+
+describe('checking the answers of a part', () => {
+  beforeEach(() => saveOrganisation());
+
+  it('lists each answer with a Change link that says what it changes (Danish)', async () => {
+    await openApp('/organisation/check');
+    await findHeading('Tjek dine svar: Jeres organisation');
+    expect(answerTo('Organisationens navn')).toHaveTextContent('Blåbær ApS');
+    expect(answerTo('Hvilket land arbejder I i?')).toHaveTextContent('Storbritannien');
+    expect(answerTo('Hvilke sociale medier bruger I?')).toHaveTextContent('Facebook, LinkedIn');
+    expect(answerTo('Er organisationen børsnoteret?')).toHaveTextContent('Nej');
+    // Skipped optional answers.
+    expect(answerTo('Politikkens titel')).toHaveTextContent('Ikke angivet');
+    expect(answerTo('E-mailadresse')).toHaveTextContent('Ikke angivet');
+    expect(answerTo('Tidligere udgaver')).toHaveTextContent('Ikke angivet');
+    // A question that was not asked (no "Andet" network) is not listed either.
+    expect(termFor('Andre netværk')).toBeUndefined();
+
+    expect(changeLink('Ret', 'organisationens navn')).toHaveAttribute(
+      'href',
+      '/organisation/about?return=%2Forganisation%2Fcheck#f-organisation-name',
+    );
+    // Only the first letter is lowered: Danish "I" (you) is not "i" (in).
+    expect(changeLink('Ret', 'hvilket land arbejder I i?')).toHaveAttribute(
+      'href',
+      '/organisation/about?return=%2Forganisation%2Fcheck#f-organisation-country',
+    );
+    const terms = screen.getAllByRole('term');
+    const links = screen.getAllByRole('link', { name: /^Ret/ });
+    expect(links).toHaveLength(terms.length);
+    expect(within(links[0]!).getByText('organisationens navn')).toHaveClass('visually-hidden');
+  });
+
+  it('lists each answer with a Change link that says what it changes (English)', async () => {
+    await openApp('/organisation/check', 'en');
+    await findHeading('Check your answers: Your organisation');
+    expect(answerTo('Which country are you based in?')).toHaveTextContent('United Kingdom');
+    expect(answerTo('Title of the policy')).toHaveTextContent('Not provided');
+    expect(changeLink('Change', 'title of the policy')).toHaveAttribute(
+      'href',
+      '/organisation/document?return=%2Forganisation%2Fcheck#f-policy-title',
+    );
+    expect(screen.getByRole('group', { name: 'Have you completed this part?' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: "Yes, I've completed this part" })).not.toBeChecked();
+  });
+
+  it('summarises each item of a list on one line', async () => {
+    await openApp('/roles/check');
+    await findHeading('Tjek dine svar: Roller og ansvar');
+    expect(within(answerTo('Officielle konti')).getByRole('listitem')).toHaveTextContent(
+      'Facebook · @blaabaer · Mette',
+    );
+    expect(answerTo('Opgaver og hvem der tager sig af dem')).toHaveTextContent('Ikke angivet');
+  });
+
+  it('Change leads to the question, and Continue comes back to the check page', async () => {
+    const user = await openApp('/organisation/check');
+    await findHeading('Tjek dine svar: Jeres organisation');
+    await user.click(changeLink('Ret', 'organisationens navn'));
+
+    await findHeading('Om jeres organisation');
+    expect(window.location.pathname).toBe('/organisation/about');
+    expect(window.location.search).toBe('?return=%2Forganisation%2Fcheck');
+    const name = screen.getByRole('textbox', { name: 'Organisationens navn' });
+    expect(name).toHaveFocus();
+    expect(screen.getByRole('link', { name: 'Tilbage' })).toHaveAttribute('href', '/organisation/check');
+
+    await user.clear(name);
+    await user.type(name, 'Blåbær og Søn ApS');
+    await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
+
+    await findHeading('Tjek dine svar: Jeres organisation');
+    expect(window.location.pathname).toBe('/organisation/check');
+    expect(answerTo('Organisationens navn')).toHaveTextContent('Blåbær og Søn ApS');
+    expect(useDraft.getState().answers.organisation.name).toBe('Blåbær og Søn ApS');
+  });
+
+  it('a Change link still checks the answer before coming back', async () => {
+    const user = await openApp('/organisation/check');
+    await findHeading('Tjek dine svar: Jeres organisation');
+    await user.click(changeLink('Ret', 'e-mailadresse'));
+    const email = await screen.findByRole('textbox', { name: 'E-mailadresse' });
+    await waitFor(() => expect(email).toHaveFocus());
+    await user.type(email, 'ikke en adresse');
+    await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
+    expect(await screen.findByRole('alert')).toHaveFocus();
+    expect(window.location.pathname).toBe('/organisation/owner');
+
+    await user.clear(email);
+    await user.type(email, 'hr@blåbær.dk');
+    await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
+    await findHeading('Tjek dine svar: Jeres organisation');
+    expect(answerTo('E-mailadresse')).toHaveTextContent('hr@blåbær.dk');
+  });
+
+  it('"Ja, den er færdig" marks the part completed on the task list', async () => {
+    const user = await openApp('/organisation/check');
+    await findHeading('Tjek dine svar: Jeres organisation');
+    await user.click(screen.getByRole('radio', { name: 'Ja, den er færdig' }));
+    await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
+
+    await findHeading('Jeres politik for sociale medier');
+    expect(window.location.pathname).toBe('/tasks');
+    const part = screen.getByRole('link', { name: 'Jeres organisation' });
+    expect(part).toHaveAccessibleDescription('Færdig');
+    // A completed part opens on its answers, to change them.
+    expect(part).toHaveAttribute('href', '/organisation/check');
+    expect(screen.getByText('Du har gjort 1 af 8 dele færdige.')).toBeInTheDocument();
+
+    await user.click(part);
+    await findHeading('Tjek dine svar: Jeres organisation');
+    expect(screen.getByRole('radio', { name: 'Ja, den er færdig' })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'Nej, jeg vender tilbage senere' }));
+    await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
+    await findHeading('Jeres politik for sociale medier');
+    expect(screen.getByRole('link', { name: 'Jeres organisation' })).toHaveAccessibleDescription('I gang');
+  });
+});
+
+describe('the task list', () => {
+  it('shows every part as not started at first, each leading to its first page', async () => {
+    useDraft.getState().start(answersSchema.parse({}));
+    await openApp('/tasks');
+    await findHeading('Jeres politik for sociale medier');
+    const parts = within(screen.getByRole('list')).getAllByRole('link');
+    expect(parts.map((link) => link.textContent)).toEqual([
+      'Jeres organisation',
+      'Roller og ansvar',
+      'Sikkerhed',
+      'Kriseplan',
+      'Lovgivning',
+      'Medarbejdernes egne profiler',
+      'Deling af jeres historier',
+      'Udrulning og vedligeholdelse',
+    ]);
+    expect(parts).toHaveLength(PARTS.length);
+    for (const link of parts) expect(link).toHaveAccessibleDescription('Ikke startet');
+    expect(parts[0]).toHaveAttribute('href', '/organisation/about');
+    expect(parts[1]).toHaveAttribute('href', '/roles/spokespeople');
+    expect(screen.getByText('Du har gjort 0 af 8 dele færdige.')).toBeInTheDocument();
+  });
+
+  it('shows a part in progress once one of its pages is saved, and any part completed (English)', async () => {
+    saveOrganisation();
+    useDraft.getState().setPartStatus('security', 'completed');
+    const user = await openApp('/tasks', 'en');
+    await findHeading('Your social media policy');
+    expect(screen.getByRole('link', { name: 'Your organisation' })).toHaveAccessibleDescription(
+      'In progress',
+    );
+    expect(screen.getByRole('link', { name: 'Security' })).toHaveAccessibleDescription('Completed');
+    expect(screen.getByRole('link', { name: 'Crisis plan' })).toHaveAccessibleDescription('Not started');
+    expect(screen.getByText('You have completed 1 of 8 parts.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: 'Roles and responsibilities' }));
+    await findHeading('Who speaks for the organisation');
+    await user.type(
+      screen.getByRole('textbox', { name: /^Who may speak on behalf of the organisation/ }),
+      'the communications team',
+    );
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await findHeading('Your official accounts');
+    await user.click(screen.getByRole('link', { name: 'Back' }));
+    await user.click(await screen.findByRole('link', { name: 'Back' }));
+    await findHeading('Your social media policy');
+    expect(screen.getByRole('link', { name: 'Roles and responsibilities' })).toHaveAccessibleDescription(
+      'In progress',
+    );
+  });
+});
+
+describe('checking every answer', () => {
+  it('lists what is still missing, and a Change link there comes back to it', async () => {
+    saveOrganisation({ organisation: { name: '' } });
+    const user = await openApp('/check');
+    await findHeading('Tjek dine svar');
+    const missing = screen.getByRole('note');
+    expect(within(missing).getByRole('heading', { name: 'Det mangler stadig' })).toBeInTheDocument();
+    await user.click(within(missing).getByRole('link', { name: 'Organisationens navn' }));
+    const name = await screen.findByRole('textbox', { name: 'Organisationens navn' });
+    await user.type(name, 'Blåbær ApS');
+    await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
+    await findHeading('Tjek dine svar');
+    expect(window.location.pathname).toBe('/check');
+    expect(within(screen.getByRole('note')).queryByRole('link', { name: 'Organisationens navn' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Lav politikken' })).toBeInTheDocument();
+  });
+});

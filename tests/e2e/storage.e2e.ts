@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import {
+  button,
+  continueOn,
+  download,
+  expectPage,
+  LANGS,
+  link,
+  startNewPolicy,
+  textbox,
+  useApp,
+  type Lang,
+  type Session,
+} from './app';
+
+/** The browser's storage failing: a saved draft that can't be read, and a full quota. */
+
+const { open } = useApp();
+
+const KEY = 'policy-builder-draft';
+
+const GARBAGE = {
+  'broken JSON': '{"state":{"answers":{"organisation":{"name":"Blåbær ApS"',
+  'a draft from an unknown version': JSON.stringify({
+    state: { answers: { organisation: { name: 'Fremtid A/S' } }, started: true },
+    version: 99,
+  }),
+  'answers of the wrong shape': JSON.stringify({
+    state: { answers: { organisation: { name: 42 } }, started: true },
+    version: 1,
+  }),
+};
+
+/** Puts `raw` in the draft's place before the app's first load (and only then). */
+const seedDraft = (raw: string) => `
+  if (!sessionStorage.getItem('seeded')) {
+    localStorage.setItem(${JSON.stringify(KEY)}, ${JSON.stringify(raw)});
+    sessionStorage.setItem('seeded', 'yes');
+  }`;
+
+/** Every attempt to save fails as a full storage does. */
+const FULL_STORAGE = `
+  Storage.prototype.setItem = function () {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };`;
+
+const recoveryAlert = ({ page, t }: Session) =>
+  page.getByRole('alert').filter({ has: page.getByRole('heading', { name: t('recovery.title') }) });
+
+describe('a saved draft that cannot be read', () => {
+  const cases = LANGS.flatMap((lang) => Object.entries(GARBAGE).map(([what, raw]) => [lang, what, raw] as const));
+
+  it.each(cases)('%s, %s: the app starts, says so, and hands back the saved text exactly', async (lang, _, raw) => {
+    const session = await open(lang, { initScript: seedDraft(raw) });
+    const { page, t } = session;
+    await expectPage(page, t('start.title'));
+    const alert = recoveryAlert(session);
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain(t('recovery.text'));
+    // The app starts empty: a new policy, no draft to continue.
+    expect(await button(page, t('start.new')).count()).toBe(1);
+    expect(await button(page, t('start.continue')).count()).toBe(0);
+
+    const saved = await download(page, () => button(alert, t('recovery.download')).click());
+    expect(saved.name).toMatch(/\.json$/);
+    expect(saved.bytes.toString('utf8')).toBe(raw);
+
+    // And it works: a new policy can be started, and the message can be closed.
+    await startNewPolicy(session);
+    await button(alert, t('recovery.dismiss')).click();
+    expect(await recoveryAlert(session).count()).toBe(0);
+  });
+});
+
+describe('storage that is full', () => {
+  const NAME: Record<Lang, string> = { da: 'Fuld Lagerplads ApS', en: 'Full Storage Ltd' };
+
+  it.each(LANGS)('%s: the app says so, keeps working, and the answers still download', async (lang) => {
+    const session = await open(lang, { initScript: FULL_STORAGE });
+    const { page, t } = session;
+    await startNewPolicy(session);
+    const alert = page.getByRole('alert').filter({ hasText: t('app.saveFailed.quota') });
+    await alert.waitFor();
+
+    await link(page, t('wizard:parts.organisation.title')).click();
+    await expectPage(page, t('wizard:pages.about.title'));
+    await textbox(page, t('wizard:fields.organisation.name.label')).fill(NAME[lang]);
+    await continueOn(session);
+    await expectPage(page, t('wizard:pages.people.title'));
+    expect(await alert.count()).toBe(1);
+    expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
+
+    const answers = await download(page, () => button(alert, t('app.downloadAnswers')).click());
+    expect(answers.name).toMatch(/\.json$/);
+    const file = JSON.parse(answers.bytes.toString('utf8')) as {
+      schemaVersion: number;
+      answers: { organisation: { name: string }; policy: { language: string } };
+    };
+    expect(file.schemaVersion).toBe(1);
+    expect(file.answers.organisation.name).toBe(NAME[lang]);
+    expect(file.answers.policy.language).toBe(lang);
+  });
+});

@@ -1,0 +1,264 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { paragraphTexts, unzipDocx } from '../support/docx';
+import {
+  activate,
+  button,
+  DEFAULT_TITLE,
+  download,
+  expectPage,
+  heading,
+  isFocused,
+  item,
+  LANGS,
+  link,
+  SECTION_TITLES,
+  tabTo,
+  textbox,
+  typeInto,
+  useApp,
+  words,
+  type Lang,
+  type Session,
+} from './app';
+
+/**
+ * A whole policy from a blank start, with the keyboard only (Tab, Shift+Tab, Space, Enter and
+ * typing), through every part of the task list, to the Word and Markdown files.
+ */
+
+const { open } = useApp();
+
+interface Typed {
+  organisation: string;
+  ownerFunction: string;
+  ownerName: string;
+  ownerEmail: string;
+  revision: { version: string; changes: string };
+  spokespeople: string;
+  account: { handle: string; purpose: string; owner: string };
+  reportTo: { name: string; email: string };
+  crisisContact: { name: string; phone: string };
+  confidential: string;
+  consulted: string;
+}
+
+const TYPED: Record<Lang, Typed> = {
+  da: {
+    organisation: 'Fjordlys Bryggeri ApS',
+    ownerFunction: 'kommunikationschefen',
+    ownerName: 'Mette Holm',
+    ownerEmail: 'politik@fjordlys.dk',
+    revision: { version: '0.9', changes: 'Første udkast fra ledermødet' },
+    spokespeople: 'kommunikationschefen og direktøren',
+    account: { handle: '@fjordlysbryg', purpose: 'nyheder og dialog med kunder', owner: 'Sofie Lund' },
+    reportTo: { name: 'IT-afdelingen', email: 'it@fjordlys.dk' },
+    crisisContact: { name: 'Jonas Bech', phone: '+45 12 34 56 78' },
+    confidential: 'opskrifter, der ikke er lanceret',
+    consulted: 'tillidsrepræsentanten Anne Krog',
+  },
+  en: {
+    organisation: 'Harbour Lane Bakery Ltd',
+    ownerFunction: 'the Head of People',
+    ownerName: 'Priya Shah',
+    ownerEmail: 'policy@harbourlane.example',
+    revision: { version: '0.9', changes: 'First draft from the management meeting' },
+    spokespeople: 'the communications lead and the managing director',
+    account: { handle: '@harbourlanebakes', purpose: 'news and talking with customers', owner: 'Tom Reed' },
+    reportTo: { name: 'the IT service desk', email: 'it@harbourlane.example' },
+    crisisContact: { name: 'Owen Price', phone: '+44 20 7946 0000' },
+    confidential: 'recipes that have not been launched',
+    consulted: 'the staff forum chaired by Ruth Ellis',
+  },
+};
+
+/** The status a part shows on the task list (the text its link is described by). */
+async function statusOf(page: Page, partTitle: string): Promise<string> {
+  const ids = (await link(page, partTitle).getAttribute('aria-describedby')) ?? '';
+  return (await page.locator(`#${ids}`).innerText()).trim();
+}
+
+async function completeWithKeyboard(session: Session, typed: Typed): Promise<void> {
+  const { page, t } = session;
+  const w = (key: string, values?: Record<string, string | number>) => t(`wizard:${key}`, values);
+  const continueButton = button(page, t('nav.continue'));
+
+  /** Continue, by keyboard, onto the page with this heading; focus lands on that heading. */
+  const continueTo = async (title: string) => {
+    await tabTo(page, continueButton);
+    await page.keyboard.press('Enter');
+    await expectPage(page, title);
+    expect(await isFocused(heading(page, title)), `focus on the heading "${title}"`).toBe(true);
+  };
+  const page_ = (id: string) => w(`pages.${id}.title`);
+  const addItem = async (list: string, itemName: string) => {
+    await activate(page, button(page, w(`fields.${list}.add`)));
+    // "Add" moves focus into the new item, so the user can type straight away.
+    const added = item(page, itemName);
+    await added.waitFor();
+    expect(await added.evaluate((group) => group.contains(document.activeElement)), `focus in ${itemName}`).toBe(
+      true,
+    );
+    return added;
+  };
+  /** The part's check page: "Have you completed this part?" → Yes → Continue → the task list. */
+  const completePart = async (part: string) => {
+    const partTitle = w(`parts.${part}.title`);
+    await continueTo(t('check.partTitle', { part: partTitle }));
+    await tabTo(page, page.getByRole('radio', { name: t('check.completeYes'), exact: true }));
+    await page.keyboard.press('Space');
+    await continueTo(t('tasks.title'));
+    expect(await statusOf(page, partTitle)).toBe(t('tasks.status.completed'));
+  };
+  const openPart = async (part: string, firstPage: string) => {
+    await activate(page, link(page, w(`parts.${part}.title`)));
+    await expectPage(page, page_(firstPage));
+  };
+
+  await expectPage(page, t('start.title'));
+  await activate(page, button(page, t('start.new')));
+  await expectPage(page, t('tasks.title'));
+  expect(await page.getByText(t('tasks.progress', { done: 0, total: 8 })).count()).toBe(1);
+
+  // 0. The organisation
+  await openPart('organisation', 'about');
+  await typeInto(page, textbox(page, w('fields.organisation.name.label')), typed.organisation);
+  await continueTo(page_('people'));
+  await continueTo(page_('networks'));
+  const linkedIn = page.getByRole('checkbox', { name: w('options.network.linkedin'), exact: true });
+  await tabTo(page, linkedIn);
+  await page.keyboard.press('Space');
+  expect(await linkedIn.isChecked()).toBe(true);
+  await continueTo(page_('document'));
+  await continueTo(page_('owner'));
+  await typeInto(page, textbox(page, w('fields.policy.owner.function.label')), typed.ownerFunction);
+  await typeInto(page, textbox(page, w('fields.policy.owner.name.label')), typed.ownerName);
+  await typeInto(page, textbox(page, w('fields.policy.owner.email.label')), typed.ownerEmail);
+  await continueTo(page_('history'));
+  const revision = await addItem('policy.revisions', w('fields.policy.revisions.itemTitle', { number: 1 }));
+  await typeInto(page, textbox(revision, w('fields.policy.revisions.version.label')), typed.revision.version);
+  await typeInto(page, textbox(revision, w('fields.policy.revisions.changes.label')), typed.revision.changes);
+  await completePart('organisation');
+
+  // 1. Roles and responsibilities
+  await openPart('roles', 'spokespeople');
+  await typeInto(page, textbox(page, w('fields.roles.spokespeople.label')), typed.spokespeople);
+  await continueTo(page_('accounts'));
+  const account = await addItem('roles.accounts', w('fields.roles.accounts.itemTitle', { number: 1 }));
+  await typeInto(page, textbox(account, w('fields.roles.accounts.handle.label')), typed.account.handle);
+  await typeInto(page, textbox(account, w('fields.roles.accounts.purpose.label')), typed.account.purpose);
+  await typeInto(page, textbox(account, w('fields.roles.accounts.owner.label')), typed.account.owner);
+  await continueTo(page_('responsibilities'));
+  await continueTo(page_('approvals'));
+  await completePart('roles');
+
+  // 2. Security
+  await openPart('security', 'passwords');
+  await continueTo(page_('devices'));
+  await continueTo(page_('reporting'));
+  await typeInto(page, textbox(page, w('fields.security.reportTo.name.label')), typed.reportTo.name);
+  await typeInto(page, textbox(page, w('fields.security.reportTo.email.label')), typed.reportTo.email);
+  await completePart('security');
+
+  // 3. Crisis plan
+  await openPart('crisis', 'plan');
+  await continueTo(page_('contacts'));
+  const contact = await addItem('crisis.contacts', w('fields.crisis.contacts.itemTitle', { number: 1 }));
+  await typeInto(page, textbox(contact, w('fields.crisis.contacts.name.label')), typed.crisisContact.name);
+  await typeInto(page, textbox(contact, w('fields.crisis.contacts.phone.label')), typed.crisisContact.phone);
+  await continueTo(page_('response'));
+  await completePart('crisis');
+
+  // 4. The law
+  await openPart('legal', 'data');
+  await continueTo(page_('confidential'));
+  const examples = 'legal.confidentialExamples';
+  await addItem(examples, w(`fields.${examples}.itemLabel`, { number: 1 }));
+  await typeInto(page, textbox(page, w(`fields.${examples}.itemLabel`, { number: 1 })), typed.confidential);
+  await continueTo(page_('whistleblowing'));
+  await completePart('legal');
+
+  // 5. Personal accounts
+  await openPart('personal', 'workplace');
+  await continueTo(page_('profiles'));
+  await completePart('personal');
+
+  // 6. Advocacy
+  await openPart('advocacy', 'sharing');
+  await continueTo(page_('mentions'));
+  await completePart('advocacy');
+
+  // 7. Roll-out and upkeep
+  await openPart('rollout', 'consultation');
+  const group = await addItem('rollout.stakeholders', w('fields.rollout.stakeholders.itemTitle', { number: 1 }));
+  await typeInto(page, textbox(group, w('fields.rollout.stakeholders.name.label')), typed.consulted);
+  await continueTo(page_('launch'));
+  await continueTo(page_('review'));
+  await completePart('rollout');
+
+  expect(await page.getByText(t('tasks.progress', { done: 8, total: 8 })).count()).toBe(1);
+}
+
+describe('a policy from a blank start, by keyboard only', () => {
+  it.each(LANGS)(
+    '%s: every part, check answers, create, then the Word and Markdown files hold the answers',
+    async (lang) => {
+      const session = await open(lang);
+      const { page, t } = session;
+      const typed = TYPED[lang];
+      await completeWithKeyboard(session, typed);
+
+      await activate(page, link(page, t('tasks.check')));
+      await expectPage(page, t('check.allTitle'));
+      // Every required answer was given, so nothing is listed as missing.
+      expect(await page.getByRole('heading', { name: t('check.missingHeading') }).count()).toBe(0);
+      for (const answer of [typed.organisation, typed.spokespeople, typed.ownerEmail, typed.crisisContact.name])
+        expect(await page.getByRole('main').getByText(answer, { exact: false }).count()).toBeGreaterThan(0);
+      await activate(page, button(page, t('check.create')));
+      await expectPage(page, t('result.title'));
+
+      const word = await download(page, () => activate(page, button(page, t('result.downloadWord'))));
+      expect(word.name).toMatch(/\.docx$/);
+      const paragraphs = paragraphTexts(unzipDocx(word.bytes)['word/document.xml'] ?? '');
+      expect(paragraphs).toContain(DEFAULT_TITLE[lang]);
+      expect(paragraphs).toContain(typed.organisation);
+      for (const title of SECTION_TITLES[lang]) expect(paragraphs).toContain(title);
+      const wordText = paragraphs.join('\n');
+      for (const answer of [
+        typed.spokespeople,
+        typed.ownerEmail,
+        typed.account.handle,
+        typed.crisisContact.name,
+        typed.revision.changes,
+        typed.confidential,
+        typed.consulted,
+      ])
+        expect(wordText).toContain(answer);
+
+      const markdown = await download(page, () => activate(page, button(page, t('result.downloadMarkdown'))));
+      expect(markdown.name).toMatch(/\.md$/);
+      const text = markdown.bytes.toString('utf8');
+      expect(text.startsWith(`# ${DEFAULT_TITLE[lang]}\n`)).toBe(true);
+      expect(text).toContain(`**${typed.organisation}**`);
+      for (const title of SECTION_TITLES[lang]) expect(text).toContain(`\n## ${title}\n`);
+      for (const answer of [typed.spokespeople, typed.crisisContact.name, typed.revision.changes])
+        expect(text).toContain(answer);
+      await expect
+        .poll(() => page.getByText(t('result.downloaded', { file: markdown.name })).count())
+        .toBe(1);
+    },
+    240_000,
+  );
+});
+
+describe('the language', () => {
+  it('follows the browser, and one button switches it (with <html lang>)', async () => {
+    const { page, t } = await open('da');
+    await expectPage(page, t('start.title'));
+    expect(await page.getAttribute('html', 'lang')).toBe('da');
+    await button(page, t('app.languageSwitch')).click();
+    const en = words('en');
+    await expectPage(page, en('start.title'));
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+  });
+});
