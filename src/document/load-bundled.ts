@@ -11,11 +11,26 @@ const loaders: Record<Locale, () => Promise<{ templateFiles: TemplateFiles }>> =
 
 const loading = new Map<Locale, Promise<TemplateBundle>>();
 
-/** One promise per language, the same each time: fit for React's `use`. */
+/**
+ * One promise per language, the same each time: fit for React's `use`. Once settled it carries
+ * React's `status`/`value` fields, so `use` reads a loaded template at once instead of
+ * suspending the component for a tick.
+ */
 export function bundledTemplate(locale: Locale): Promise<TemplateBundle> {
   let bundle = loading.get(locale);
   if (!bundle) {
-    bundle = loaders[locale]().then(({ templateFiles }) => bundleFromFiles(locale, templateFiles));
+    const promise = loaders[locale]().then(({ templateFiles }) => bundleFromFiles(locale, templateFiles));
+    const tracked = promise as Promise<TemplateBundle> & {
+      status?: string;
+      value?: TemplateBundle;
+      reason?: unknown;
+    };
+    tracked.status = 'pending';
+    promise.then(
+      (value) => Object.assign(tracked, { status: 'fulfilled', value }),
+      (reason: unknown) => Object.assign(tracked, { status: 'rejected', reason }),
+    );
+    bundle = promise;
     loading.set(locale, bundle);
   }
   return bundle;

@@ -33,6 +33,8 @@ export function initI18n(lng: Locale) {
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
     partialBundledLanguages: true,
+    // Every string is bundled with its code, so there is never anything to wait for.
+    react: { useSuspense: false },
   });
   return i18next;
 }

@@ -187,7 +187,8 @@ export function useApp() {
 // --- reading the page ---------------------------------------------------------------------------
 
 /** The page's main heading, by its words. */
-export const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
+export const heading = (page: Page, name: string) =>
+  page.getByRole('heading', { level: 1, name, exact: true });
 
 /** Waits until the page with this main heading is shown. */
 export async function expectPage(page: Page, name: string): Promise<void> {
@@ -197,8 +198,15 @@ export async function expectPage(page: Page, name: string): Promise<void> {
 export const button = (page: Page | Locator, name: string) => page.getByRole('button', { name, exact: true });
 export const link = (page: Page | Locator, name: string) => page.getByRole('link', { name, exact: true });
 
+/** The status a part shows on the task list: what its link is described by, as a screen reader reads it. */
+export async function statusOf(page: Page, partTitle: string): Promise<string> {
+  const id = (await link(page, partTitle).getAttribute('aria-describedby')) ?? '';
+  return (await page.locator(`#${id}`).innerText()).trim();
+}
+
 /** Whether the element has keyboard focus. */
-export const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
+export const isFocused = (locator: Locator) =>
+  locator.evaluate((element) => element === document.activeElement);
 
 /** What the focused element is, for failure messages. */
 export const describeFocus = (page: Page) =>
@@ -221,7 +229,9 @@ export async function tabTo(page: Page, target: Locator, { back = false, max = 1
     if (await isFocused(target)) return;
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
   }
-  throw new Error(`${String(target)} was not reached with ${max} presses of Tab; focus is on ${await describeFocus(page)}`);
+  throw new Error(
+    `${String(target)} was not reached with ${max} presses of Tab; focus is on ${await describeFocus(page)}`,
+  );
 }
 
 /** Tabs to a text field and types into it. */
@@ -256,7 +266,9 @@ export async function printed(page: Page): Promise<{ pdf: Buffer; text: string }
   const dir = mkdtempSync(join(tmpdir(), 'policy-print-'));
   try {
     writeFileSync(join(dir, 'page.pdf'), pdf);
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'page.pdf'), '-'], { encoding: 'utf8' });
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'page.pdf'), '-'], {
+      encoding: 'utf8',
+    });
     return { pdf, text };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -309,7 +321,9 @@ export async function startNewPolicy({ page, t }: Session): Promise<void> {
 
 /** From the start page: pick an example and start from it, landing on the task list. */
 export async function startFromExample({ page, t }: Session, id: string): Promise<void> {
-  await page.getByLabel(t('start.exampleLabel'), { exact: true }).selectOption({ label: t(`start.examples.${id}`) });
+  await page
+    .getByLabel(t('start.exampleLabel'), { exact: true })
+    .selectOption({ label: t(`start.examples.${id}`) });
   await button(page, t('start.useExample')).click();
   await expectPage(page, t('tasks.title'));
 }
@@ -327,7 +341,10 @@ export const item = (scope: Page | Locator, name: string) => scope.getByRole('gr
 
 /** Polls until the draft in localStorage contains `text` (the app saves a moment after typing stops). */
 export async function savedDraftContains(page: Page, text: string): Promise<boolean> {
-  return page.evaluate((wanted) => (localStorage.getItem('policy-builder-draft') ?? '').includes(wanted), text);
+  return page.evaluate(
+    (wanted) => (localStorage.getItem('policy-builder-draft') ?? '').includes(wanted),
+    text,
+  );
 }
 
 export { ORIGIN };

@@ -19,11 +19,16 @@ import {
 
 const { open } = useApp();
 
-const wizard = ({ t }: Session) => (key: string) => t(`wizard:${key}`);
+const wizard =
+  ({ t }: Session) =>
+  (key: string) =>
+    t(`wizard:${key}`);
 
 /** The error summary: an alert headed "There is a problem". */
 const errorSummary = ({ page, t }: Session) =>
-  page.getByRole('alert').filter({ has: page.getByRole('heading', { name: t('question.errorSummaryTitle') }) });
+  page
+    .getByRole('alert')
+    .filter({ has: page.getByRole('heading', { name: t('question.errorSummaryTitle') }) });
 
 /** What a screen reader reads after a field's label: its hint and error message. */
 const description = (field: Locator) =>

@@ -12,6 +12,7 @@ import {
   ORIGIN,
   savedDraftContains,
   startNewPolicy,
+  statusOf,
   textbox,
   useApp,
   type Session,
@@ -22,19 +23,18 @@ import {
 const { open } = useApp();
 
 const ORGANISATION = { da: 'Fjordlys Bryggeri ApS', en: 'Harbour Lane Bakery Ltd' } as const;
-const TITLE = { da: 'Retningslinjer for sociale medier hos Fjordlys', en: 'Social media guidelines at Harbour Lane' };
+const TITLE = {
+  da: 'Retningslinjer for sociale medier hos Fjordlys',
+  en: 'Social media guidelines at Harbour Lane',
+};
 const HANDLE = '@fjordlys-og-harbour';
 
-const wizard = ({ t }: Session) => (key: string, values?: Record<string, string | number>) =>
-  t(`wizard:${key}`, values);
+const wizard =
+  ({ t }: Session) =>
+  (key: string, values?: Record<string, string | number>) =>
+    t(`wizard:${key}`, values);
 const pageTitle = (session: Session, id: string) => wizard(session)(`pages.${id}.title`);
 const path = (page: Page) => new URL(page.url()).pathname;
-
-/** The status a part shows on the task list (the text its link is described by). */
-async function statusOf(page: Page, partTitle: string): Promise<string> {
-  const id = (await link(page, partTitle).getAttribute('aria-describedby')) ?? '';
-  return (await page.locator(`#${id}`).innerText()).trim();
-}
 
 /**
  * Start a new policy and answer the first pages of "Your organisation": the name, one extra
@@ -74,14 +74,14 @@ describe('a reload in the middle', () => {
     // Each earlier page still holds its answer.
     await link(page, t('nav.back')).click();
     await expectPage(page, pageTitle(session, 'networks'));
-    expect(await page.getByRole('checkbox', { name: w('options.network.linkedin'), exact: true }).isChecked()).toBe(
-      true,
-    );
+    expect(
+      await page.getByRole('checkbox', { name: w('options.network.linkedin'), exact: true }).isChecked(),
+    ).toBe(true);
     await link(page, t('nav.back')).click();
     await expectPage(page, pageTitle(session, 'people'));
-    expect(await page.getByRole('checkbox', { name: w('options.audience.managers'), exact: true }).isChecked()).toBe(
-      true,
-    );
+    expect(
+      await page.getByRole('checkbox', { name: w('options.audience.managers'), exact: true }).isChecked(),
+    ).toBe(true);
     await page.reload();
     await link(page, t('nav.back')).click();
     await expectPage(page, pageTitle(session, 'about'));
@@ -105,7 +105,9 @@ describe('a reload in the middle', () => {
     await textbox(item(page, first), w('fields.roles.accounts.handle.label')).pressSequentially(HANDLE);
     await page.reload();
     await expectPage(page, pageTitle(session, 'accounts'));
-    expect(await textbox(item(page, first), w('fields.roles.accounts.handle.label')).inputValue()).toBe(HANDLE);
+    expect(await textbox(item(page, first), w('fields.roles.accounts.handle.label')).inputValue()).toBe(
+      HANDLE,
+    );
     expect(await item(page, w('fields.roles.accounts.itemTitle', { number: 2 })).count()).toBe(0);
 
     // Sent, then reloaded on the next page: the account is an answer now.
@@ -114,7 +116,9 @@ describe('a reload in the middle', () => {
     await page.reload();
     await link(page, t('nav.back')).click();
     await expectPage(page, pageTitle(session, 'accounts'));
-    expect(await textbox(item(page, first), w('fields.roles.accounts.handle.label')).inputValue()).toBe(HANDLE);
+    expect(await textbox(item(page, first), w('fields.roles.accounts.handle.label')).inputValue()).toBe(
+      HANDLE,
+    );
   });
 });
 

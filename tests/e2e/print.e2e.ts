@@ -24,60 +24,74 @@ const { open } = useApp();
 const EXAMPLE: Record<Lang, string> = { da: 'dk-software-company', en: 'intl-consultancy' };
 
 describe('printing the policy', () => {
-  it.each(['da', 'en'] as const)('%s: starts with the title, holds every section, and no buttons or site furniture', async (lang) => {
-    const session = await open(lang);
-    const { page, t } = session;
-    const chosen = example(EXAMPLE[lang]);
-    await startFromExample(session, chosen.id);
-    await link(page, t('tasks.check')).click();
-    await expectPage(page, t('check.allTitle'));
-    await button(page, t('check.create')).click();
-    await expectPage(page, t('result.title'));
+  it.each(['da', 'en'] as const)(
+    '%s: starts with the title, holds every section, and no buttons or site furniture',
+    async (lang) => {
+      const session = await open(lang);
+      const { page, t } = session;
+      const chosen = example(EXAMPLE[lang]);
+      await startFromExample(session, chosen.id);
+      await link(page, t('tasks.check')).click();
+      await expectPage(page, t('check.allTitle'));
+      await button(page, t('check.create')).click();
+      await expectPage(page, t('result.title'));
 
-    const { pdf, text } = await printed(page);
-    keepForReview(`print-${lang}.pdf`, pdf);
-    if (SHOTS) execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', join(SHOTS, `print-${lang}.pdf`), join(SHOTS, `print-${lang}`)]);
+      const { pdf, text } = await printed(page);
+      keepForReview(`print-${lang}.pdf`, pdf);
+      if (SHOTS)
+        execFileSync('pdftoppm', [
+          '-png',
+          '-r',
+          '60',
+          '-f',
+          '1',
+          '-l',
+          '2',
+          join(SHOTS, `print-${lang}.pdf`),
+          join(SHOTS, `print-${lang}`),
+        ]);
 
-    const flat = text.replace(/\s+/g, ' ').trim();
-    expect(flat.startsWith(chosen.title), `the print starts: "${flat.slice(0, 80)}"`).toBe(true);
-    expect(flat).toContain(chosen.organisation);
-    for (const title of SECTION_TITLES[chosen.language]) expect(flat).toContain(title);
-    const chrome = [
-      'result.title',
-      'result.lead',
-      'result.downloadWord',
-      'result.downloadMarkdown',
-      'result.print',
-      'result.saveAnswers',
-      'result.saveAnswersHint',
-      'result.documentLanguage',
-      'result.legal',
-      'nav.back',
-      'app.name',
-      'app.skipToContent',
-      'app.languageSwitch',
-      'app.privacy',
-      'app.footer',
-      'app.saved',
-    ];
-    // Were they printed, each would be a line of its own; a phrase can't hide inside the policy's
-    // prose either ("Back" alone may: "Backup").
-    const lines = text.split('\n').map((line) => line.trim());
-    for (const key of chrome) {
-      const words = t(key);
-      expect(lines, `"${words}" is printed as a line`).not.toContain(words);
-      if (words.includes(' ')) expect(flat, `"${words}" is printed`).not.toContain(words);
-    }
+      const flat = text.replace(/\s+/g, ' ').trim();
+      expect(flat.startsWith(chosen.title), `the print starts: "${flat.slice(0, 80)}"`).toBe(true);
+      expect(flat).toContain(chosen.organisation);
+      for (const title of SECTION_TITLES[chosen.language]) expect(flat).toContain(title);
+      const chrome = [
+        'result.title',
+        'result.lead',
+        'result.downloadWord',
+        'result.downloadMarkdown',
+        'result.print',
+        'result.saveAnswers',
+        'result.saveAnswersHint',
+        'result.documentLanguage',
+        'result.legal',
+        'nav.back',
+        'app.name',
+        'app.skipToContent',
+        'app.languageSwitch',
+        'app.privacy',
+        'app.footer',
+        'app.saved',
+      ];
+      // Were they printed, each would be a line of its own; a phrase can't hide inside the policy's
+      // prose either ("Back" alone may: "Backup").
+      const lines = text.split('\n').map((line) => line.trim());
+      for (const key of chrome) {
+        const words = t(key);
+        expect(lines, `"${words}" is printed as a line`).not.toContain(words);
+        if (words.includes(' ')) expect(flat, `"${words}" is printed`).not.toContain(words);
+      }
 
-    // The page count is sane: A4 pages of policy, not one clipped page nor one per line.
-    const pages = execFileSyncPages(pdf);
-    expect(pages).toBeGreaterThan(3);
-    expect(pages).toBeLessThan(40);
-  });
+      // The page count is sane: A4 pages of policy, not one clipped page nor one per line.
+      const pages = pageCount(pdf);
+      expect(pages).toBeGreaterThan(3);
+      expect(pages).toBeLessThan(40);
+    },
+  );
 });
 
 /** The PDF's page count, from poppler's pdfinfo. */
-function execFileSyncPages(pdf: Buffer): number {
+function pageCount(pdf: Buffer): number {
   const dir = mkdtempSync(join(tmpdir(), 'policy-pages-'));
   try {
     writeFileSync(join(dir, 'print.pdf'), pdf);

@@ -48,28 +48,33 @@ const recoveryAlert = ({ page, t }: Session) =>
   page.getByRole('alert').filter({ has: page.getByRole('heading', { name: t('recovery.title') }) });
 
 describe('a saved draft that cannot be read', () => {
-  const cases = LANGS.flatMap((lang) => Object.entries(GARBAGE).map(([what, raw]) => [lang, what, raw] as const));
+  const cases = LANGS.flatMap((lang) =>
+    Object.entries(GARBAGE).map(([what, raw]) => [lang, what, raw] as const),
+  );
 
-  it.each(cases)('%s, %s: the app starts, says so, and hands back the saved text exactly', async (lang, _, raw) => {
-    const session = await open(lang, { initScript: seedDraft(raw) });
-    const { page, t } = session;
-    await expectPage(page, t('start.title'));
-    const alert = recoveryAlert(session);
-    await alert.waitFor();
-    expect(await alert.innerText()).toContain(t('recovery.text'));
-    // The app starts empty: a new policy, no draft to continue.
-    expect(await button(page, t('start.new')).count()).toBe(1);
-    expect(await button(page, t('start.continue')).count()).toBe(0);
+  it.each(cases)(
+    '%s, %s: the app starts, says so, and hands back the saved text exactly',
+    async (lang, _, raw) => {
+      const session = await open(lang, { initScript: seedDraft(raw) });
+      const { page, t } = session;
+      await expectPage(page, t('start.title'));
+      const alert = recoveryAlert(session);
+      await alert.waitFor();
+      expect(await alert.innerText()).toContain(t('recovery.text'));
+      // The app starts empty: a new policy, no draft to continue.
+      expect(await button(page, t('start.new')).count()).toBe(1);
+      expect(await button(page, t('start.continue')).count()).toBe(0);
 
-    const saved = await download(page, () => button(alert, t('recovery.download')).click());
-    expect(saved.name).toMatch(/\.json$/);
-    expect(saved.bytes.toString('utf8')).toBe(raw);
+      const saved = await download(page, () => button(alert, t('recovery.download')).click());
+      expect(saved.name).toMatch(/\.json$/);
+      expect(saved.bytes.toString('utf8')).toBe(raw);
 
-    // And it works: a new policy can be started, and the message can be closed.
-    await startNewPolicy(session);
-    await button(alert, t('recovery.dismiss')).click();
-    expect(await recoveryAlert(session).count()).toBe(0);
-  });
+      // And it works: a new policy can be started, and the message can be closed.
+      await startNewPolicy(session);
+      await button(alert, t('recovery.dismiss')).click();
+      expect(await recoveryAlert(session).count()).toBe(0);
+    },
+  );
 });
 
 describe('storage that is full', () => {

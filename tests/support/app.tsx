@@ -1,4 +1,4 @@
-import { cleanup, configure, render, screen } from '@testing-library/react';
+import { act, cleanup, configure, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { vi } from 'vitest';
@@ -23,16 +23,36 @@ export async function openApp(path: string, locale: Locale = 'da') {
   await i18next.changeLanguage(locale);
   // Start loading the wizard now rather than on the first render; its pages still load lazily.
   await import('@/features/wizard/WizardRoutes');
+  // Every page's code in before rendering, so no page suspends in the middle of a test step.
+  await Promise.all([
+    import('@/features/wizard/TaskListPage'),
+    import('@/features/wizard/QuestionPageView'),
+    import('@/features/check/PartCheckPage'),
+    import('@/features/check/CheckAllPage'),
+    import('@/features/result/ResultPage'),
+    import('@/features/start/StartAgainPage'),
+  ]);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  // Both templates in before rendering: the preview then reads them without suspending.
+  const { bundledTemplate } = await import('@/document/load-bundled');
+  await Promise.all([bundledTemplate('da'), bundledTemplate('en')]);
   window.history.pushState(null, '', path);
   // jsdom has no layout: navigating scrolls to the top, which jsdom reports as not implemented.
   vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
   const user = userEvent.setup();
-  render(<App />);
+  // Awaited: the first render suspends while lazily loaded pages arrive.
+  await act(async () => {
+    render(<App />);
+  });
   return user;
 }
 
 /** Nothing carries over from one test to the next: no page, no draft, no saved data, no URL. */
-export function resetApp() {
+export async function resetApp() {
+  // Let work the last step started (a deferred preview render, a lazy page) finish inside act.
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
   cleanup();
   useDraft.getState().reset();
   useStorageStatus.setState({ save: { kind: 'idle' }, unreadable: null });

@@ -61,7 +61,13 @@ describe('renderPolicy', () => {
 
   it('names other networks only while "other" is chosen', () => {
     const render = (networks: string[]) =>
-      writeMarkdown(renderPolicy({ answers: answersSchema.parse({ organisation: { networks, otherNetworks: ['Strava'] } }), bundle: bundles.en, today: TODAY }));
+      writeMarkdown(
+        renderPolicy({
+          answers: answersSchema.parse({ organisation: { networks, otherNetworks: ['Strava'] } }),
+          bundle: bundles.en,
+          today: TODAY,
+        }),
+      );
     expect(render(['linkedin', 'other'])).toContain('Strava');
     expect(render(['linkedin'])).not.toContain('Strava');
   });

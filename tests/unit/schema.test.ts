@@ -69,7 +69,9 @@ describe('answers schema', () => {
   });
 
   it('drops text-list items left empty, after checking the rest', () => {
-    expect(answersSchema.parse({ legal: { confidentialExamples: ['', 'løn', ' '] } }).legal.confidentialExamples).toEqual(['løn']);
+    expect(
+      answersSchema.parse({ legal: { confidentialExamples: ['', 'løn', ' '] } }).legal.confidentialExamples,
+    ).toEqual(['løn']);
     const tooLong = answersSchema.safeParse({ legal: { confidentialExamples: ['', 'x'.repeat(301)] } });
     expect(tooLong.error?.issues[0]?.path).toEqual(['legal', 'confidentialExamples', 1]);
   });

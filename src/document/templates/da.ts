@@ -1,7 +1,11 @@
 import type { TemplateFiles } from '../template';
 
 /** The da template's files as one module, so a language arrives in one request. */
-const files = import.meta.glob<string>('/templates/da/*.{md,json}', { query: '?raw', import: 'default', eager: true });
+const files = import.meta.glob<string>('/templates/da/*.{md,json}', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 export const templateFiles: TemplateFiles = Object.fromEntries(
   Object.entries(files).map(([path, text]) => [path.slice('/templates/da/'.length), text]),

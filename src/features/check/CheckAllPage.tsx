@@ -20,7 +20,7 @@ export function CheckAllPage() {
   const missing = missingAnswers(answers);
 
   return (
-    <div className="page-narrow">
+    <div className="page-narrow page-check">
       <BackLink href="/tasks" onClick={followLink}>
         {t('nav.back')}
       </BackLink>

@@ -28,7 +28,7 @@ export function PartCheckPage({ part }: { part: Part }) {
   }));
 
   return (
-    <div className="page-narrow">
+    <div className="page-narrow page-check">
       <BackLink href={pages.length ? pagePath(pages[pages.length - 1]!) : '/tasks'} onClick={followLink}>
         {t('nav.back')}
       </BackLink>

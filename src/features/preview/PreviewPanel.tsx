@@ -39,7 +39,8 @@ export function PreviewPanel({ answers, inspiration }: { answers: Answers; inspi
         aria-label={t('question.previewHeading')}
       >
         <h2 className="preview__heading">{t('question.previewHeading')}</h2>
-        <div className="preview__page">
+        {/* The policy scrolls here and holds no link or field: focusable, so keyboard users can scroll it too. */}
+        <div className="preview__page" tabIndex={0}>
           <Suspense fallback={null}>
             <LivePolicy answers={answers} />
           </Suspense>

@@ -115,7 +115,10 @@ export function ResultPage() {
 function ResultDocument() {
   // Rendered after the page's first paint, in React's interruptible background rendering, so a
   // long policy never blocks the buttons above it.
-  const answers = useDeferredValue(useDraft((state) => state.answers), null);
+  const answers = useDeferredValue(
+    useDraft((state) => state.answers),
+    null,
+  );
   return answers && <PolicyFor answers={answers} />;
 }
 

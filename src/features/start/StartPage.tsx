@@ -37,7 +37,10 @@ export function StartPage() {
     const file = event.target.files?.[0];
     if (!file) return;
     // zod's English messages name the problems; loaded only when a file is opened.
-    const [{ loadEnglishSchemaMessages }, text] = await Promise.all([import('@/domain/messages'), file.text()]);
+    const [{ loadEnglishSchemaMessages }, text] = await Promise.all([
+      import('@/domain/messages'),
+      file.text(),
+    ]);
     loadEnglishSchemaMessages();
     const result = readAnswersFile(text);
     if (!result.ok) {

@@ -41,7 +41,15 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
 
   // Keep unconfirmed typing across a reload, without writing storage on every keystroke; what
   // was typed just before leaving the page (browser Back, a link, a reload) is saved as it goes.
-  const [draft] = useState(() => draftSaver((typed) => setPageDraft(page.id, typed)));
+  // Only real changes are kept: an untouched page must not shadow answers changed elsewhere
+  // later (the document language on the result page, say).
+  const [draft] = useState(() =>
+    draftSaver((typed) => {
+      const unchanged =
+        JSON.stringify(typed) === JSON.stringify(pageValues(page, useDraft.getState().answers));
+      setPageDraft(page.id, unchanged ? undefined : typed);
+    }),
+  );
   useEffect(() => draft.schedule(values), [draft, values]);
   useEffect(() => {
     window.addEventListener('pagehide', draft.flush);

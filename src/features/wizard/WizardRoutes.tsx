@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
 import daWizard from '@/i18n/locales/da/wizard.json';
 import enWizard from '@/i18n/locales/en/wizard.json';
 import { bundledTemplate } from '@/document/load-bundled';
@@ -7,14 +7,47 @@ import { useDraft } from '@/features/draft/store';
 import { isPart } from './flow';
 import { QUESTION_PAGES } from './questions';
 
-// Each kind of page is its own chunk: the result page doesn't carry the forms, nor the
-// question pages the result page.
-const TaskListPage = lazy(() => import('./TaskListPage').then((m) => ({ default: m.TaskListPage })));
-const QuestionPageView = lazy(() => import('./QuestionPageView').then((m) => ({ default: m.QuestionPageView })));
-const PartCheckPage = lazy(() => import('@/features/check/PartCheckPage').then((m) => ({ default: m.PartCheckPage })));
-const CheckAllPage = lazy(() => import('@/features/check/CheckAllPage').then((m) => ({ default: m.CheckAllPage })));
-const ResultPage = lazy(() => import('@/features/result/ResultPage').then((m) => ({ default: m.ResultPage })));
-const StartAgainPage = lazy(() => import('@/features/start/StartAgainPage').then((m) => ({ default: m.StartAgainPage })));
+// Each kind of page is its own chunk, fetched as soon as the wizard opens. Once a chunk is in,
+// its page renders at once: the loader hands React the module synchronously instead of
+// suspending for a tick (and flashing the fallback) on every first visit to a page kind.
+function eagerLazy<T, P extends object>(load: () => Promise<T>, pick: (module: T) => ComponentType<P>) {
+  let loaded: T | undefined;
+  const loading = load().then((module) => (loaded = module));
+  return lazy<ComponentType<P>>(() => {
+    if (loaded === undefined) return loading.then((module) => ({ default: pick(module) }));
+    const module = loaded;
+    // A thenable that resolves synchronously: React reads it without suspending.
+    const ready = {
+      then: (resolve: (value: { default: ComponentType<P> }) => void) => resolve({ default: pick(module) }),
+    };
+    return ready as unknown as Promise<{ default: ComponentType<P> }>;
+  });
+}
+
+const TaskListPage = eagerLazy(
+  () => import('./TaskListPage'),
+  (m) => m.TaskListPage,
+);
+const QuestionPageView = eagerLazy(
+  () => import('./QuestionPageView'),
+  (m) => m.QuestionPageView,
+);
+const PartCheckPage = eagerLazy(
+  () => import('@/features/check/PartCheckPage'),
+  (m) => m.PartCheckPage,
+);
+const CheckAllPage = eagerLazy(
+  () => import('@/features/check/CheckAllPage'),
+  (m) => m.CheckAllPage,
+);
+const ResultPage = eagerLazy(
+  () => import('@/features/result/ResultPage'),
+  (m) => m.ResultPage,
+);
+const StartAgainPage = eagerLazy(
+  () => import('@/features/start/StartAgainPage'),
+  (m) => m.StartAgainPage,
+);
 
 /**
  * Every page after the start page, loaded on demand: the forms, the document engine and the

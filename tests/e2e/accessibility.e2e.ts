@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import {
+  axeViolations,
+  button,
+  continueOn,
+  expectPage,
+  item,
+  LANGS,
+  ORIGIN,
+  screenshot,
+  startFromExample,
+  textbox,
+  useApp,
+  type Lang,
+} from './app';
+
+/**
+ * axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) on every kind of page, in both languages, at a desktop
+ * and a phone width; with E2E_SCREENSHOTS set, a full-page screenshot of each for review.
+ */
+
+const { open } = useApp();
+
+const WIDTHS = [
+  { width: 1280, height: 900 },
+  { width: 390, height: 844 },
+] as const;
+
+/** Danish pages show a Danish example, English pages the English one. */
+const EXAMPLE: Record<Lang, string> = { da: 'dk-software-company', en: 'intl-consultancy' };
+
+describe('accessibility of every kind of page', () => {
+  it.each(LANGS)(
+    '%s: axe finds no violation at 1280 and 390 px',
+    async (lang) => {
+      const session = await open(lang);
+      const { page, t } = session;
+      const w = (key: string, values?: Record<string, string | number>) => t(`wizard:${key}`, values);
+      const found: Record<string, string[]> = {};
+
+      /** axe and a screenshot at each width, of the page as it is now. */
+      const check = async (kind: string) => {
+        expect(await page.getAttribute('html', 'lang')).toBe(lang);
+        for (const size of WIDTHS) {
+          await page.setViewportSize(size);
+          const violations = await axeViolations(page);
+          if (violations.length > 0) found[`${kind} at ${size.width} px`] = violations;
+          await screenshot(page, `${kind}-${lang}-${size.width}`);
+        }
+        await page.setViewportSize(WIDTHS[0]);
+      };
+      const visit = async (path: string, title: string) => {
+        await page.goto(ORIGIN + path);
+        await expectPage(page, title);
+      };
+
+      await expectPage(page, t('start.title'));
+      await check('start');
+
+      await visit('/no-such-page', t('notFound.title'));
+      await check('not-found');
+
+      await page.goto(ORIGIN);
+      await startFromExample(session, EXAMPLE[lang]);
+      await check('task-list');
+
+      await visit('/', t('start.title'));
+      await check('start-with-draft');
+
+      await visit('/organisation/about', w('pages.about.title'));
+      await check('question');
+
+      await textbox(page, w('fields.organisation.name.label')).fill('');
+      await continueOn(session);
+      await page.getByRole('heading', { name: t('question.errorSummaryTitle') }).waitFor();
+      await check('question-with-errors');
+
+      await visit('/roles/accounts', w('pages.accounts.title'));
+      await item(page, w('fields.roles.accounts.itemTitle', { number: 1 })).waitFor();
+      await check('list-with-items');
+
+      await visit('/roles/check', t('check.partTitle', { part: w('parts.roles.title') }));
+      await check('part-check');
+
+      await visit('/check', t('check.allTitle'));
+      await check('check-answers');
+
+      await visit('/result', t('result.title'));
+      await check('result');
+
+      await visit('/start-again', t('startAgain.title'));
+      await check('start-again');
+
+      // The preview opened on a phone, where it sits behind a button.
+      await visit('/roles/spokespeople', w('pages.spokespeople.title'));
+      await page.setViewportSize(WIDTHS[1]);
+      await button(page, t('question.showPreview')).click();
+      await page.getByRole('region', { name: t('question.previewHeading') }).waitFor();
+      const violations = await axeViolations(page);
+      if (violations.length > 0) found['question with the preview open at 390 px'] = violations;
+      await screenshot(page, `question-preview-open-${lang}-390`);
+
+      expect(found).toEqual({});
+    },
+    180_000,
+  );
+});
