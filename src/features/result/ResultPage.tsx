@@ -1,4 +1,4 @@
-import { Suspense, use, useDeferredValue, useMemo, useState } from 'react';
+import { Suspense, use, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { followLink } from '@/app/router';
 import { useTranslation } from 'react-i18next';
 import { BackLink, Button } from '@/components/ui/Layout';
@@ -16,6 +16,12 @@ import { localToday } from '@/lib/today';
 type Status =
   { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'failed'; message: string };
 
+/**
+ * The Word writer is not part of any earlier page. It is fetched once the result page is idle
+ * (or sooner, when the pointer or focus reaches its button), so the click finds it ready.
+ */
+const prefetchWord = () => void import('@/document/writers/docx');
+
 /** Download Word or Markdown, print, or save the answers; the policy itself below, as printed. */
 export function ResultPage() {
   const { t } = useTranslation();
@@ -29,9 +35,11 @@ export function ResultPage() {
   const policyNow = async () =>
     renderPolicy({ answers, bundle: await bundledTemplate(answers.policy.language), today: localToday() });
 
-  // The Word writer is fetched when the pointer or focus reaches its button, so the click
-  // finds it ready, and a visit that never downloads never pays for it.
-  const prefetchWord = () => void import('@/document/writers/docx');
+  useEffect(() => {
+    const idle =
+      window.requestIdleCallback?.(prefetchWord, { timeout: 2000 }) ?? window.setTimeout(prefetchWord, 500);
+    return () => (window.cancelIdleCallback ?? window.clearTimeout)(idle);
+  }, []);
 
   const run = async (make: () => Promise<string> | string) => {
     setStatus({ kind: 'busy' });
