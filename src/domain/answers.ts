@@ -64,11 +64,6 @@ const choices = <T extends readonly [string, ...string[]]>(values: T) =>
 /** A group of answers that fills its own defaults when missing. */
 const group = <T extends z.ZodMiniObject>(shape: T) => z.prefault(shape, {} as never);
 
-export const personSchema = z.object({
-  name: shortText(),
-  email: email(),
-});
-
 export const organisationSchema = z.object({
   name: shortText(),
   country: choice(o.COUNTRIES, 'DK'),

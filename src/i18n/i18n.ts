@@ -13,8 +13,6 @@ export const resources = {
   en: { common: enCommon },
 } as const;
 
-export const UI_LOCALES: readonly Locale[] = ['da', 'en'];
-
 /** The browser's first language we speak, else Danish. */
 export function browserLocale(languages: readonly string[] = navigator.languages): Locale {
   for (const language of languages) {

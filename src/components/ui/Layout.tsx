@@ -17,10 +17,6 @@ export function Button({ variant = 'primary', type = 'button', className, ...res
 }
 
 /** Buttons (and a link) side by side, stacked on a narrow screen. */
-export function ButtonGroup({ children }: { children: ReactNode }) {
-  return <div className="ui-button-group">{children}</div>;
-}
-
 /** A real link, so it works before JavaScript and opens in a new tab; onClick lets the app route it. */
 export function BackLink({
   href,

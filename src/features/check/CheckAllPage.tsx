@@ -52,12 +52,7 @@ export function CheckAllPage() {
       {PARTS.map((part) => (
         <section key={part} aria-labelledby={`check-${part}`}>
           <h2 id={`check-${part}`}>{t(`wizard:parts.${part}.title`)}</h2>
-          <SummaryList
-            rows={summaryRows(part, answers, '/check', t, i18n.language).map((row) => ({
-              ...row,
-              change: { ...row.change, onClick: followLink },
-            }))}
-          />
+          <SummaryList rows={summaryRows(part, answers, '/check', t, i18n.language)} />
         </section>
       ))}
       <Button onClick={() => navigate('/result')}>{t('check.create')}</Button>

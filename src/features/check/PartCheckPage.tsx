@@ -22,10 +22,7 @@ export function PartCheckPage({ part }: { part: Part }) {
   const heading = t('check.partTitle', { part: t(`wizard:parts.${part}.title`) });
   usePageTitle(heading);
   const pages = pagesOf(part, answers);
-  const rows = summaryRows(part, answers, `/${part}/check`, t, i18n.language).map((row) => ({
-    ...row,
-    change: { ...row.change, onClick: followLink },
-  }));
+  const rows = summaryRows(part, answers, `/${part}/check`, t, i18n.language);
 
   return (
     <div className="page-narrow page-check">

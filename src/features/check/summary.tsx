@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
+import { followLink } from '@/app/router';
 import type { Answers, Part } from '@/domain/answers';
 import { getPath } from '@/lib/path';
 import { fieldId, isVisible } from '@/features/wizard/form-values';
@@ -11,7 +12,7 @@ import { pagesOf, type Field } from '@/features/wizard/questions';
 export interface SummaryRow {
   key: string;
   value: ReactNode;
-  change: { href: string; label: string; hiddenContext: string };
+  change: { href: string; label: string; hiddenContext: string; onClick: typeof followLink };
 }
 
 function formatValue(field: Field, value: unknown, t: TFunction, locale: string): ReactNode {
@@ -84,6 +85,7 @@ export function summaryRows(
             href: `${pagePath(page)}?return=${encodeURIComponent(returnTo)}#${fieldId(field.path)}`,
             label: t('check.change'),
             // Only the first letter: "Hvilket land arbejder I i?" keeps its "I" (you), and names keep theirs.
+            onClick: followLink,
             hiddenContext: label.charAt(0).toLowerCase() + label.slice(1),
           },
         };
