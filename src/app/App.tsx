@@ -1,25 +1,66 @@
-import { lazy, type ReactNode, Suspense, useCallback, useEffect, useRef } from 'react';
+import { type ReactNode, Suspense, useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@/document/template';
 import { StartPage } from '@/features/start/StartPage';
+import { switchLanguage } from '@/i18n/wizard-texts';
+import { whenIdle } from '@/lib/idle';
 import { Link } from './Link';
+import { PageErrorBoundary } from './PageErrorBoundary';
+import { PAGES, preloadAllPages } from './pages';
+import { matchRoute, safeReturnPath, type Route } from './routes';
 import { useLocation } from './router';
 import { StatusBar } from './StatusBar';
 import { usePageTitle } from './usePageTitle';
 
-const WizardRoutes = lazy(() => import('@/features/wizard/WizardRoutes'));
+const { Component: TaskListPage } = PAGES.tasks;
+const { Component: QuestionRoute } = PAGES.question;
+const { Component: PartCheckPage } = PAGES.partCheck;
+const { Component: CheckAllPage } = PAGES.checkAll;
+const { Component: ResultPage } = PAGES.result;
+const { Component: StartAgainPage } = PAGES.startAgain;
+
+function RoutePage({ route, search }: { route: Route; search: URLSearchParams }) {
+  switch (route.kind) {
+    case 'start':
+      return <StartPage />;
+    case 'tasks':
+      return <TaskListPage />;
+    case 'question':
+      return (
+        <QuestionRoute
+          part={route.part}
+          pageId={route.pageId}
+          returnTo={safeReturnPath(search)}
+          fallback={<NotFound />}
+        />
+      );
+    case 'partCheck':
+      return <PartCheckPage part={route.part} />;
+    case 'checkAll':
+      return <CheckAllPage />;
+    case 'result':
+      return <ResultPage />;
+    case 'startAgain':
+      return <StartAgainPage />;
+    case 'notFound':
+      return <NotFound />;
+  }
+}
 
 /** The start page is in the first download; every other page loads when first visited. */
 function Page({
+  href,
   pathname,
   search,
   arrival,
 }: {
+  href: string;
   pathname: string;
   search: URLSearchParams;
   arrival: ReactNode;
 }) {
-  if (pathname === '/')
+  const route = matchRoute(pathname);
+  if (route.kind === 'start')
     return (
       <>
         <StartPage />
@@ -28,11 +69,23 @@ function Page({
     );
   // `arrival` sits inside the boundary: it runs when the page is on screen, not while it loads.
   return (
-    <Suspense fallback={<p className="loading">…</p>}>
-      <WizardRoutes pathname={pathname} search={search} fallback={<NotFound />} />
-      {arrival}
-    </Suspense>
+    <PageErrorBoundary key={href}>
+      <Suspense fallback={<p className="loading">…</p>}>
+        <RoutePage route={route} search={search} />
+        {arrival}
+        {route.kind !== 'result' && <PreloadPagesWhenIdle />}
+      </Suspense>
+    </PageErrorBoundary>
   );
+}
+
+/**
+ * Inside the wizard, the other pages' code is fetched once the page on screen is idle, so going
+ * on is instant. (The result page, at the end, fetches what its own buttons need instead.)
+ */
+function PreloadPagesWhenIdle() {
+  useEffect(() => whenIdle(() => void preloadAllPages().catch(() => undefined)), []);
+  return null;
 }
 
 /**
@@ -86,18 +139,14 @@ export function App() {
         <Link href="/" className="site-name">
           {t('app.name')}
         </Link>
-        <button
-          type="button"
-          className="link-button"
-          lang={other}
-          onClick={() => void i18n.changeLanguage(other)}
-        >
+        <button type="button" className="link-button" lang={other} onClick={() => void switchLanguage(other)}>
           {t('app.languageSwitch')}
         </button>
       </header>
       <StatusBar />
       <main id="main" className="site-main">
         <Page
+          href={href}
           pathname={pathname}
           search={search}
           arrival={<FocusOnArrival href={href} isFirst={isFirst} />}

@@ -13,6 +13,9 @@ export const resources = {
   en: { common: enCommon },
 } as const;
 
+/** i18next's language as one of ours (it is always one of ours; the type can't know). */
+export const asLocale = (language: string): Locale => (language === 'en' ? 'en' : 'da');
+
 /** The browser's first language we speak, else Danish. */
 export function browserLocale(languages: readonly string[] = navigator.languages): Locale {
   for (const language of languages) {

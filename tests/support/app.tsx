@@ -7,6 +7,8 @@ import type { Locale } from '@/document/template';
 import { useStorageStatus } from '@/features/draft/storage';
 import { useDraft } from '@/features/draft/store';
 import { initI18n } from '@/i18n/i18n';
+import { loadWizardTexts } from '@/i18n/wizard-texts';
+import { preloadAllPages } from '@/app/pages';
 
 /**
  * The whole app in jsdom, opened at a URL as a user would: the start page is in the first
@@ -21,16 +23,13 @@ configure({ asyncUtilTimeout: 5000 });
 /** Renders the app at `path` in `locale`; returns a user-event user. */
 export async function openApp(path: string, locale: Locale = 'da') {
   await i18next.changeLanguage(locale);
-  // Start loading the wizard now rather than on the first render; its pages still load lazily.
-  await import('@/features/wizard/WizardRoutes');
-  // Every page's code in before rendering, so no page suspends in the middle of a test step.
+  // Every page's code (and the wizard's words in both languages) in before rendering, so no
+  // page suspends in the middle of a test step.
   await Promise.all([
-    import('@/features/wizard/TaskListPage'),
-    import('@/features/wizard/QuestionPageView'),
-    import('@/features/check/PartCheckPage'),
-    import('@/features/check/CheckAllPage'),
-    import('@/features/result/ResultPage'),
-    import('@/features/start/StartAgainPage'),
+    preloadAllPages(),
+    import('@/features/result/ResultDocument'),
+    loadWizardTexts('da'),
+    loadWizardTexts('en'),
   ]);
   await new Promise((resolve) => setTimeout(resolve, 0));
   // Both templates in before rendering: the preview then reads them without suspending.

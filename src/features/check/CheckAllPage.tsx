@@ -1,3 +1,4 @@
+import { asLocale } from '@/i18n/i18n';
 import { useTranslation } from 'react-i18next';
 import { BackLink, Button, SummaryList } from '@/components/ui/Layout';
 import { Link } from '@/app/Link';
@@ -52,7 +53,7 @@ export function CheckAllPage() {
       {PARTS.map((part) => (
         <section key={part} aria-labelledby={`check-${part}`}>
           <h2 id={`check-${part}`}>{t(`wizard:parts.${part}.title`)}</h2>
-          <SummaryList rows={summaryRows(part, answers, '/check', t, i18n.language)} />
+          <SummaryList rows={summaryRows(part, answers, '/check', t, asLocale(i18n.language))} />
         </section>
       ))}
       <Button onClick={() => navigate('/result')}>{t('check.create')}</Button>

@@ -1,3 +1,4 @@
+import { asLocale } from '@/i18n/i18n';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { BackLink, Button, SummaryList } from '@/components/ui/Layout';
@@ -22,7 +23,7 @@ export function PartCheckPage({ part }: { part: Part }) {
   const heading = t('check.partTitle', { part: t(`wizard:parts.${part}.title`) });
   usePageTitle(heading);
   const pages = pagesOf(part, answers);
-  const rows = summaryRows(part, answers, `/${part}/check`, t, i18n.language);
+  const rows = summaryRows(part, answers, `/${part}/check`, t, asLocale(i18n.language));
 
   return (
     <div className="page-narrow page-check">

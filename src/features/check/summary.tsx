@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { followLink } from '@/app/router';
+import { formatDate } from '@/document/format';
+import type { Locale } from '@/document/template';
 import type { Answers, Part } from '@/domain/answers';
 import { getPath } from '@/lib/path';
 import { fieldId, isVisible } from '@/features/wizard/form-values';
@@ -15,7 +17,7 @@ export interface SummaryRow {
   change: { href: string; label: string; hiddenContext: string; onClick: typeof followLink };
 }
 
-function formatValue(field: Field, value: unknown, t: TFunction, locale: string): ReactNode {
+function formatValue(field: Field, value: unknown, t: TFunction, locale: Locale): ReactNode {
   const notProvided = <span className="summary-empty">{t('check.notProvided')}</span>;
   switch (field.kind) {
     case 'yesNo':
@@ -27,11 +29,7 @@ function formatValue(field: Field, value: unknown, t: TFunction, locale: string)
         ? value.map((id: string) => t(`wizard:options.${field.group}.${id}`)).join(', ')
         : notProvided;
     case 'date':
-      return typeof value === 'string' && value
-        ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-            new Date(`${value}T00:00:00Z`),
-          )
-        : notProvided;
+      return typeof value === 'string' && value ? formatDate(value, locale) : notProvided;
     case 'textList':
       return Array.isArray(value) && value.length > 0 ? (
         <ul className="summary-list">
@@ -71,7 +69,7 @@ export function summaryRows(
   answers: Answers,
   returnTo: string,
   t: TFunction,
-  locale: string,
+  locale: Locale,
 ): SummaryRow[] {
   return pagesOf(part, answers).flatMap((page) =>
     page.fields

@@ -1,4 +1,4 @@
-import type { AlignType, Heading, List, ListItem, Nodes, Table } from 'mdast';
+import type { AlignType, Heading, List, ListItem, Nodes, Root, RootContent, Table } from 'mdast';
 import { Fragment, memo, useMemo, type ReactNode } from 'react';
 import { policyToMdast } from '@/document/full-tree';
 import type { PolicyDocument } from '@/document/render';
@@ -181,18 +181,35 @@ export interface PolicyPreviewProps {
   headingOffset?: number;
 }
 
+/**
+ * The title block, then one group per numbered section (each starting at its depth-2 heading).
+ * Each group is its own component, so React can pause between sections while it renders a long
+ * policy, and its own `<section>`, so the browser can skip laying out the ones off screen.
+ */
+function sectionsOf(tree: Root): RootContent[][] {
+  const groups: RootContent[][] = [[]];
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth === 2) groups.push([]);
+    groups.at(-1)!.push(node);
+  }
+  return groups.filter((group) => group.length > 0);
+}
+
+const PolicyPart = memo(function PolicyPart({ nodes, context }: { nodes: RootContent[]; context: Context }) {
+  return <section className="policy-part">{all(nodes, context)}</section>;
+});
+
 export const PolicyPreview = memo(function PolicyPreview({
   document,
   headingOffset = 0,
 }: PolicyPreviewProps) {
-  const tree = useMemo(() => policyToMdast(document), [document]);
-  const content = useMemo(
-    () => all(tree.children, { headingOffset: Math.trunc(headingOffset) }),
-    [tree, headingOffset],
-  );
+  const parts = useMemo(() => sectionsOf(policyToMdast(document)), [document]);
+  const context = useMemo(() => ({ headingOffset: Math.trunc(headingOffset) }), [headingOffset]);
   return (
     <article lang={document.languageTag} className="policy">
-      {content}
+      {parts.map((nodes, index) => (
+        <PolicyPart key={index} nodes={nodes} context={context} />
+      ))}
     </article>
   );
 });

@@ -1,26 +1,25 @@
-import { Suspense, use, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { followLink } from '@/app/router';
+import { startTransition, Suspense, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { BackLink, Button } from '@/components/ui/Layout';
+import { followLink } from '@/app/router';
 import { usePageTitle } from '@/app/usePageTitle';
-import { bundledTemplate } from '@/document/load-bundled';
-import { renderPolicy } from '@/document/render';
-import type { Answers } from '@/domain/answers';
+import { BackLink, Button } from '@/components/ui/Layout';
+import type { Locale } from '@/document/template';
 import { LANGUAGES } from '@/domain/options';
 import { useDraft } from '@/features/draft/store';
 import { downloadAnswers } from '@/features/export/download';
-import { downloadMarkdown, downloadWord } from '@/features/export/policy-files';
-import { PolicyPreview } from '@/features/preview/PolicyPreview';
-import { localToday } from '@/lib/today';
+import { downloadPolicy, prefetchPolicyWriter, type PolicyFormat } from '@/features/export/policy-files';
+import { bundledTemplate } from '@/document/load-bundled';
+import { whenIdle } from '@/lib/idle';
+import { preloadableLazy } from '@/app/preloadable-lazy';
+
+/** The policy below the buttons is its own chunk: the buttons paint before its engine arrives. */
+const resultDocument = preloadableLazy(() => import('./ResultDocument').then((m) => m.ResultDocument));
 
 type Status =
   { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'failed'; message: string };
 
-/**
- * The Word writer is not part of any earlier page. It is fetched once the result page is idle
- * (or sooner, when the pointer or focus reaches its button), so the click finds it ready.
- */
-const prefetchWord = () => void import('@/document/writers/docx');
+const prefetchWord = () => prefetchPolicyWriter('docx');
 
 /** Download Word or Markdown, print, or save the answers; the policy itself below, as printed. */
 export function ResultPage() {
@@ -30,16 +29,18 @@ export function ResultPage() {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const heading = t('result.title');
   usePageTitle(heading);
-  // The files are made from the answers at the moment of the click, with the template of the
-  // document's language (already loaded for the document shown below, or loaded now).
-  const policyNow = async () =>
-    renderPolicy({ answers, bundle: await bundledTemplate(answers.policy.language), today: localToday() });
 
-  useEffect(() => {
-    const idle =
-      window.requestIdleCallback?.(prefetchWord, { timeout: 2000 }) ?? window.setTimeout(prefetchWord, 500);
-    return () => (window.cancelIdleCallback ?? window.clearTimeout)(idle);
-  }, []);
+  // Once the page is idle, fetch what a click or scroll will need: the Word writer (sooner when
+  // the pointer or focus reaches its button), the policy's code and its template.
+  const language = answers.policy.language;
+  useEffect(
+    () =>
+      whenIdle(() => {
+        prefetchWord();
+        void policyReady(language).catch(() => undefined);
+      }),
+    [language],
+  );
 
   const run = async (make: () => Promise<string> | string) => {
     setStatus({ kind: 'busy' });
@@ -49,6 +50,7 @@ export function ResultPage() {
       setStatus({ kind: 'failed', message: (error as Error).message });
     }
   };
+  const download = (format: PolicyFormat) => void run(() => downloadPolicy(format, answers));
 
   return (
     <>
@@ -83,18 +85,17 @@ export function ResultPage() {
             disabled={status.kind === 'busy'}
             onPointerEnter={prefetchWord}
             onFocus={prefetchWord}
-            onClick={() => void run(async () => downloadWord(await policyNow()))}
+            onClick={() => download('docx')}
           >
             {t('result.downloadWord')}
           </Button>
-          <Button
-            variant="secondary"
-            disabled={status.kind === 'busy'}
-            onClick={() => void run(async () => downloadMarkdown(await policyNow()))}
-          >
+          <Button variant="secondary" disabled={status.kind === 'busy'} onClick={() => download('md')}>
             {t('result.downloadMarkdown')}
           </Button>
-          <Button variant="secondary" onClick={() => window.print()}>
+          <Button
+            variant="secondary"
+            onClick={() => void policyReady(language).finally(() => window.print())}
+          >
             {t('result.print')}
           </Button>
         </div>
@@ -111,27 +112,50 @@ export function ResultPage() {
         <p className="ui-inset">{t('result.legal')}</p>
       </div>
       <div className="result-document">
-        <Suspense fallback={null}>
-          <ResultDocument />
-        </Suspense>
+        <PolicyWhenNeeded />
       </div>
     </>
   );
 }
 
-/** The policy as it will be printed: the page's top renders at once, this when the template is in. */
-function ResultDocument() {
-  // Rendered after the page's first paint, in React's interruptible background rendering, so a
-  // long policy never blocks the buttons above it.
-  const answers = useDeferredValue(
-    useDraft((state) => state.answers),
-    null,
-  );
-  return answers && <PolicyFor answers={answers} />;
-}
+/** The policy's code and the template of its language, fetched (once) and ready to render. */
+const policyReady = (language: Locale) => Promise.all([resultDocument.preload(), bundledTemplate(language)]);
 
-function PolicyFor({ answers }: { answers: Answers }) {
-  const bundle = use(bundledTemplate(answers.policy.language));
-  const policy = useMemo(() => renderPolicy({ answers, bundle, today: localToday() }), [answers, bundle]);
-  return <PolicyPreview document={policy} headingOffset={1} />;
+const { Component: ResultDocument } = resultDocument;
+
+/**
+ * The policy as it will be printed, below the buttons. Parsing and laying out its 15 pages is
+ * the heaviest work in the app, so it starts when the reader scrolls within half a screen of it
+ * or prints: on a slow phone the buttons respond at once, and nothing is done for a reader who
+ * only downloads.
+ */
+function PolicyWhenNeeded() {
+  const [needed, setNeeded] = useState(typeof IntersectionObserver === 'undefined');
+  const placeholder = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (needed || !placeholder.current) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) startTransition(() => setNeeded(true));
+      },
+      { rootMargin: '0px 0px 50% 0px' },
+    );
+    observer.observe(placeholder.current);
+    // Printing (the Print button or the browser's own) lays the page out right after this event:
+    // render the policy now, synchronously. Its code and template are in by then (see above).
+    const renderNow = () => flushSync(() => setNeeded(true));
+    window.addEventListener('beforeprint', renderNow);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('beforeprint', renderNow);
+    };
+  }, [needed]);
+
+  if (!needed) return <div ref={placeholder} className="result-document__pending" />;
+  return (
+    <Suspense fallback={null}>
+      <ResultDocument />
+    </Suspense>
+  );
 }

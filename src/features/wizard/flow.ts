@@ -1,4 +1,4 @@
-import { PARTS, type Answers } from '@/domain/answers';
+import type { Answers } from '@/domain/answers';
 import { pagesOf, type QuestionPage } from './questions';
 
 /** Where Continue and Back lead: through a part's pages, then to the part's check page. */
@@ -20,6 +20,3 @@ export function previousPath(page: QuestionPage, answers: Answers): string {
     .find((candidate) => candidate.showIf?.(answers) ?? true);
   return previous ? pagePath(previous) : '/tasks';
 }
-
-export const isPart = (value: string): value is (typeof PARTS)[number] =>
-  (PARTS as readonly string[]).includes(value);

@@ -1,0 +1,41 @@
+import { PARTS, type Part } from '@/domain/answers';
+
+/**
+ * Which kind of page a path shows. Pure and tiny, so the first download can route every URL and
+ * fetch just that page's code, rather than a router module that then fetches the page.
+ */
+export type Route =
+  | { kind: 'start' }
+  | { kind: 'tasks' }
+  | { kind: 'checkAll' }
+  | { kind: 'result' }
+  | { kind: 'startAgain' }
+  | { kind: 'partCheck'; part: Part }
+  /** `pageId` is checked by the question page itself, which knows the questions. */
+  | { kind: 'question'; part: Part; pageId: string }
+  | { kind: 'notFound' };
+
+const SINGLE: Record<string, Route> = {
+  tasks: { kind: 'tasks' },
+  check: { kind: 'checkAll' },
+  result: { kind: 'result' },
+  'start-again': { kind: 'startAgain' },
+};
+
+const isPart = (value: string): value is Part => (PARTS as readonly string[]).includes(value);
+
+export function matchRoute(pathname: string): Route {
+  const segments = pathname.split('/').filter(Boolean);
+  const [first, second] = segments;
+  if (first === undefined) return { kind: 'start' };
+  if (segments.length === 1) return Object.hasOwn(SINGLE, first) ? SINGLE[first]! : { kind: 'notFound' };
+  if (segments.length === 2 && isPart(first) && second !== undefined)
+    return second === 'check' ? { kind: 'partCheck', part: first } : { kind: 'question', part: first, pageId: second };
+  return { kind: 'notFound' };
+}
+
+/** A `?return=` target: only a path inside the app, never another origin (`//evil.example`). */
+export function safeReturnPath(search: URLSearchParams): string | null {
+  const target = search.get('return');
+  return target?.startsWith('/') && !target.startsWith('//') ? target : null;
+}
