@@ -30,7 +30,9 @@ export function matchRoute(pathname: string): Route {
   if (first === undefined) return { kind: 'start' };
   if (segments.length === 1) return Object.hasOwn(SINGLE, first) ? SINGLE[first]! : { kind: 'notFound' };
   if (segments.length === 2 && isPart(first) && second !== undefined)
-    return second === 'check' ? { kind: 'partCheck', part: first } : { kind: 'question', part: first, pageId: second };
+    return second === 'check'
+      ? { kind: 'partCheck', part: first }
+      : { kind: 'question', part: first, pageId: second };
   return { kind: 'notFound' };
 }
 
