@@ -31,6 +31,19 @@ const contentSecurityPolicy = (): Plugin => ({
   ],
 });
 
+/**
+ * Markdown's entity decoder has a browser build that asks the DOM to decode `&amp;` and the
+ * like; a worker has no DOM. The policy worker takes the package's plain build instead.
+ */
+const entitiesWithoutDom = (): Plugin => ({
+  name: 'entities-without-dom',
+  enforce: 'pre',
+  resolveId: (id) =>
+    id === 'decode-named-character-reference'
+      ? fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url))
+      : null,
+});
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   resolve: {
@@ -40,6 +53,8 @@ export default defineConfig({
     target: 'es2023',
     sourcemap: true,
   },
+  // The policy worker loads each language's template on demand, as the page does.
+  worker: { format: 'es', plugins: () => [entitiesWithoutDom()] },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -145,12 +145,34 @@ describe('the Word download', () => {
     await expectPage(page, t('check.allTitle'));
     await button(page, t('check.create')).click();
     await expectPage(page, t('result.title'));
+    // A reader takes a few seconds to reach the button; meanwhile the page's worker makes the
+    // file. Had the page to make it itself, it would fetch its own file maker (and docx) now.
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(3000);
+    expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([
+      expect.stringMatching(/^\/assets\/policy-file\.worker-.*\.js$/),
+    ]);
+    let madeInPage = false;
+    page.on('request', (request) => {
+      if (/\/assets\/make-policy-file-[^/]*\.js$/.test(new URL(request.url()).pathname)) madeInPage = true;
+    });
+
+    // In the page's own clock too: from the click to the file handed to the browser (the hidden
+    // download link's click), without the test driver's and the download manager's share.
+    await page.evaluate(() => {
+      const marks: number[] = [];
+      (window as unknown as { downloadMarks: number[] }).downloadMarks = marks;
+      document.addEventListener('click', () => marks.push(performance.now()), true);
+    });
 
     const started = performance.now();
     const word = await download(page, () => button(page, t('result.downloadWord')).click());
     const elapsed = performance.now() - started;
+    const [clicked = 0, handedOver = 0] = await page.evaluate(
+      () => (window as unknown as { downloadMarks: number[] }).downloadMarks,
+    );
     console.info(
-      `Word download of ${largest.organisation} from the click to the download: ${elapsed.toFixed(0)} ms (budget ${WORD_DOWNLOAD_BUDGET_MS} ms, ${(word.bytes.length / 1024).toFixed(0)} KB file)`,
+      `Word download of ${largest.organisation}: ${elapsed.toFixed(0)} ms from the click to the downloaded file, ${(handedOver - clicked).toFixed(0)} ms of it in the page (budget ${WORD_DOWNLOAD_BUDGET_MS} ms, ${(word.bytes.length / 1024).toFixed(0)} KB file, made ${madeInPage ? 'in the page' : 'ahead by the worker'})`,
     );
     const paragraphs = paragraphTexts(unzipDocx(word.bytes)['word/document.xml'] ?? '');
     expect(paragraphs).toContain(largest.organisation);

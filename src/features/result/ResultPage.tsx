@@ -8,18 +8,16 @@ import type { Locale } from '@/document/template';
 import { LANGUAGES } from '@/domain/options';
 import { useDraft } from '@/features/draft/store';
 import { downloadAnswers } from '@/features/export/download';
-import { downloadPolicy, prefetchPolicyWriter, type PolicyFormat } from '@/features/export/policy-files';
+import { downloadPolicy, preparePolicyFile, type PolicyFormat } from '@/features/export/policy-files';
 import { bundledTemplate } from '@/document/load-bundled';
-import { whenIdle } from '@/lib/idle';
 import { preloadableLazy } from '@/app/preloadable-lazy';
+import { whenIdle } from '@/lib/idle';
 
 /** The policy below the buttons is its own chunk: the buttons paint before its engine arrives. */
 const resultDocument = preloadableLazy(() => import('./ResultDocument').then((m) => m.ResultDocument));
 
 type Status =
   { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'failed'; message: string };
-
-const prefetchWord = () => prefetchPolicyWriter('docx');
 
 /** Download Word or Markdown, print, or save the answers; the policy itself below, as printed. */
 export function ResultPage() {
@@ -30,16 +28,15 @@ export function ResultPage() {
   const heading = t('result.title');
   usePageTitle(heading);
 
-  // Once the page is idle, fetch what a click or scroll will need: the Word writer (sooner when
-  // the pointer or focus reaches its button), the policy's code and its template.
-  const language = answers.policy.language;
+  // Once the page is idle: fetch the policy's code and template, so scrolling down or printing
+  // finds them ready, and have the worker make the Word file, so the click finds it made.
   useEffect(
     () =>
       whenIdle(() => {
-        prefetchWord();
-        void policyReady(language).catch(() => undefined);
+        void policyReady(answers.policy.language).catch(() => undefined);
+        preparePolicyFile('docx', answers);
       }),
-    [language],
+    [answers],
   );
 
   const run = async (make: () => Promise<string> | string) => {
@@ -81,12 +78,7 @@ export function ResultPage() {
           </div>
         </fieldset>
         <div className="ui-button-group">
-          <Button
-            disabled={status.kind === 'busy'}
-            onPointerEnter={prefetchWord}
-            onFocus={prefetchWord}
-            onClick={() => download('docx')}
-          >
+          <Button disabled={status.kind === 'busy'} onClick={() => download('docx')}>
             {t('result.downloadWord')}
           </Button>
           <Button variant="secondary" disabled={status.kind === 'busy'} onClick={() => download('md')}>
@@ -94,7 +86,7 @@ export function ResultPage() {
           </Button>
           <Button
             variant="secondary"
-            onClick={() => void policyReady(language).finally(() => window.print())}
+            onClick={() => void policyReady(answers.policy.language).finally(() => window.print())}
           >
             {t('result.print')}
           </Button>
@@ -125,11 +117,12 @@ const { Component: ResultDocument } = resultDocument;
 
 /**
  * The policy as it will be printed, below the buttons. Parsing and laying out its 15 pages is
- * the heaviest work in the app, so it starts when the reader scrolls within half a screen of it
+ * the heaviest work in the app, so it starts when the reader scrolls it (almost) into view
  * or prints: on a slow phone the buttons respond at once, and nothing is done for a reader who
  * only downloads.
  */
 function PolicyWhenNeeded() {
+  const { t } = useTranslation();
   const [needed, setNeeded] = useState(typeof IntersectionObserver === 'undefined');
   const placeholder = useRef<HTMLDivElement>(null);
 
@@ -139,7 +132,7 @@ function PolicyWhenNeeded() {
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) startTransition(() => setNeeded(true));
       },
-      { rootMargin: '0px 0px 50% 0px' },
+      { rootMargin: '0px 0px 100px 0px' },
     );
     observer.observe(placeholder.current);
     // Printing (the Print button or the browser's own) lays the page out right after this event:
@@ -154,7 +147,7 @@ function PolicyWhenNeeded() {
 
   if (!needed) return <div ref={placeholder} className="result-document__pending" />;
   return (
-    <Suspense fallback={null}>
+    <Suspense fallback={<p className="result-document__loading">{t('result.documentLoading')}</p>}>
       <ResultDocument />
     </Suspense>
   );
