@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { matchRoute, safeReturnPath } from '@/app/routes';
+
+describe('matchRoute', () => {
+  it.each([
+    ['/', { kind: 'start' }],
+    ['/tasks', { kind: 'tasks' }],
+    ['/tasks/', { kind: 'tasks' }],
+    ['/check', { kind: 'checkAll' }],
+    ['/result', { kind: 'result' }],
+    ['/start-again', { kind: 'startAgain' }],
+    ['/roles/check', { kind: 'partCheck', part: 'roles' }],
+    ['/organisation/basics', { kind: 'question', part: 'organisation', pageId: 'basics' }],
+  ])('%s', (path, route) => expect(matchRoute(path)).toEqual(route));
+
+  it.each([
+    '/nowhere',
+    '/tasks/extra',
+    '/unknown-part/check',
+    '/roles/check/more',
+    '/toString',
+    '/__proto__',
+  ])('%s is not a page', (path) => expect(matchRoute(path)).toEqual({ kind: 'notFound' }));
+});
+
+describe('safeReturnPath', () => {
+  const returnTo = (value: string) => safeReturnPath(new URLSearchParams({ return: value }));
+
+  it('keeps a path inside the app', () => expect(returnTo('/roles/check')).toBe('/roles/check'));
+
+  it.each(['//evil.example/x', 'https://evil.example', 'javascript:alert(1)', ''])('refuses %j', (value) =>
+    expect(returnTo(value)).toBeNull(),
+  );
+
+  it('is null when there is none', () => expect(safeReturnPath(new URLSearchParams())).toBeNull());
+});
