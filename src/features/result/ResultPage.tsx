@@ -28,16 +28,13 @@ export function ResultPage() {
   const heading = t('result.title');
   usePageTitle(heading);
 
-  // Once the page is idle: fetch the policy's code and template, so scrolling down or printing
-  // finds them ready, and have the worker make the Word file, so the click finds it made.
+  // The policy's code and template are fetched at once, so scrolling down or printing finds them
+  // ready. Once the page is idle, the worker makes the Word file, so the click finds it made.
   useEffect(
-    () =>
-      whenIdle(() => {
-        void policyReady(answers.policy.language).catch(() => undefined);
-        preparePolicyFile('docx', answers);
-      }),
-    [answers],
+    () => void policyReady(answers.policy.language).catch(() => undefined),
+    [answers.policy.language],
   );
+  useEffect(() => whenIdle(() => preparePolicyFile('docx', answers)), [answers]);
 
   const run = async (make: () => Promise<string> | string) => {
     setStatus({ kind: 'busy' });
