@@ -9,7 +9,7 @@ import { preloadableLazy } from './preloadable-lazy';
  * language, and the template for the question pages, whose preview shows the policy.
  */
 
-/** The preview's template is fetched alongside the page's code with their code, without waiting for it. */
+/** The preview's template starts loading with the page's code; the page does not wait for it. */
 const withTemplate = <T,>(module: Promise<T>): Promise<T> => {
   void bundledTemplate(useDraft.getState().answers.policy.language).catch(() => undefined);
   return module;

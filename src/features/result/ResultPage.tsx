@@ -1,16 +1,16 @@
 import { startTransition, Suspense, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { preloadableLazy } from '@/app/preloadable-lazy';
 import { followLink } from '@/app/router';
 import { usePageTitle } from '@/app/usePageTitle';
 import { BackLink, Button } from '@/components/ui/Layout';
+import { bundledTemplate } from '@/document/load-bundled';
 import type { Locale } from '@/document/template';
 import { LANGUAGES } from '@/domain/options';
 import { useDraft } from '@/features/draft/store';
 import { downloadAnswers } from '@/features/export/download';
 import { downloadPolicy, preparePolicyFile, type PolicyFormat } from '@/features/export/policy-files';
-import { bundledTemplate } from '@/document/load-bundled';
-import { preloadableLazy } from '@/app/preloadable-lazy';
 import { whenIdle } from '@/lib/idle';
 
 /** The policy below the buttons is its own chunk: the buttons paint before its engine arrives. */
