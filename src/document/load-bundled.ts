@@ -9,7 +9,15 @@ const loaders: Record<Locale, () => Promise<{ templateFiles: TemplateFiles }>> =
   en: () => import('./templates/en'),
 };
 
-const loading = new Map<Locale, Promise<TemplateBundle>>();
+type TrackedBundle = Promise<TemplateBundle> & { status?: string; value?: TemplateBundle; reason?: unknown };
+
+const loading = new Map<Locale, TrackedBundle>();
+
+/** The template of this language if it has arrived, else undefined (and nothing is fetched). */
+export function loadedTemplate(locale: Locale): TemplateBundle | undefined {
+  const bundle = loading.get(locale);
+  return bundle?.status === 'fulfilled' ? bundle.value : undefined;
+}
 
 /**
  * One promise per language, the same each time: fit for React's `use`. Once settled it carries
@@ -20,11 +28,7 @@ export function bundledTemplate(locale: Locale): Promise<TemplateBundle> {
   let bundle = loading.get(locale);
   if (!bundle) {
     const promise = loaders[locale]().then(({ templateFiles }) => bundleFromFiles(locale, templateFiles));
-    const tracked = promise as Promise<TemplateBundle> & {
-      status?: string;
-      value?: TemplateBundle;
-      reason?: unknown;
-    };
+    const tracked: TrackedBundle = promise;
     tracked.status = 'pending';
     promise.then(
       (value) => Object.assign(tracked, { status: 'fulfilled', value }),

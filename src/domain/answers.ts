@@ -17,9 +17,19 @@ const SHORT_TEXT = 300;
 const LONG_TEXT = 10_000;
 const MAX_ITEMS = 500;
 
+/*
+ * Schemas are immutable, so the common field kinds are built once and shared by every field of
+ * that kind: building a zod schema is slow enough (most of ~25 ms for this file) to show in the
+ * first paint of every page.
+ */
+const once = <T>(build: () => T): (() => T) => {
+  let built: T | undefined;
+  return () => (built ??= build());
+};
+
 const text = (max: number) => z._default(z.string().check(z.trim(), z.maxLength(max)), '');
-const shortText = () => text(SHORT_TEXT);
-const longText = () => text(LONG_TEXT);
+const shortText = once(() => text(SHORT_TEXT));
+const longText = once(() => text(LONG_TEXT));
 /**
  * zod's own e-mail pattern, but with letters beyond a–z allowed in the domain: Danish domains
  * such as blåbær.dk are real, and the form deliberately leaves them as typed (see TextInput).
@@ -27,31 +37,36 @@ const longText = () => text(LONG_TEXT);
 const EMAIL =
   /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+\p{L}{2,}$/u;
 /** An e-mail address, or empty when not given. */
-const email = () =>
-  z._default(z.pipe(z.string().check(z.trim()), z.union([z.literal(''), z.email({ pattern: EMAIL })])), '');
-const phone = () =>
+const email = once(() =>
+  z._default(z.pipe(z.string().check(z.trim()), z.union([z.literal(''), z.email({ pattern: EMAIL })])), ''),
+);
+const phone = once(() =>
   z._default(
     z
       .string()
       .check(z.trim(), z.regex(/^[0-9+()\-. ]*$/, 'Use digits, spaces and + ( ) - . only'), z.maxLength(40)),
     '',
-  );
+  ),
+);
 /** A calendar date as YYYY-MM-DD, or empty when not given. */
-const isoDate = () => z._default(z.union([z.literal(''), z.iso.date()]), '');
+const isoDate = once(() => z._default(z.union([z.literal(''), z.iso.date()]), ''));
 const choice = <T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
   z._default(z.enum(values), fallback as never);
-const yes = (fallback: boolean) => z._default(z.boolean(), fallback);
+const yesByDefault = once(() => z._default(z.boolean(), true));
+const noByDefault = once(() => z._default(z.boolean(), false));
+const yes = (fallback: boolean) => (fallback ? yesByDefault() : noByDefault());
 const list = <T extends z.ZodMiniType>(item: T) =>
   z._default(z.array(item).check(z.maxLength(MAX_ITEMS)), []);
 /** A list of short texts; items left empty are dropped (after checking, so problems keep their place). */
-const textList = () =>
+const textList = once(() =>
   z._default(
     z.pipe(
       z.array(shortText()).check(z.maxLength(MAX_ITEMS)),
       z.transform((items: string[]) => items.filter((item) => item !== '')),
     ),
     [],
-  );
+  ),
+);
 /** A set of choices: order kept, duplicates removed. */
 const choices = <T extends readonly [string, ...string[]]>(values: T) =>
   z._default(

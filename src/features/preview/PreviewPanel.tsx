@@ -1,10 +1,10 @@
-import { Suspense, use, useId, useMemo, useState } from 'react';
+import { Suspense, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers, Part } from '@/domain/answers';
-import { bundledTemplate } from '@/document/load-bundled';
 import { renderPolicy } from '@/document/render';
 import { localToday } from '@/lib/today';
 import { PolicyPreview } from './PolicyPreview';
+import { useTemplate } from './useTemplate';
 
 /**
  * Beside the questions: an idea from a well-known policy, and the policy itself as it stands,
@@ -52,7 +52,7 @@ export function PreviewPanel({ answers, inspiration }: { answers: Answers; inspi
 
 /** The policy for these answers, once the document's language's template has arrived. */
 function LivePolicy({ answers }: { answers: Answers }) {
-  const bundle = use(bundledTemplate(answers.policy.language));
+  const bundle = useTemplate(answers.policy.language);
   const policy = useMemo(() => renderPolicy({ answers, bundle, today: localToday() }), [answers, bundle]);
   return <PolicyPreview document={policy} headingOffset={2} />;
 }

@@ -1,9 +1,9 @@
-import { use, useDeferredValue, useMemo } from 'react';
-import { bundledTemplate } from '@/document/load-bundled';
+import { useDeferredValue, useMemo } from 'react';
 import { renderPolicy } from '@/document/render';
 import type { Answers } from '@/domain/answers';
 import { useDraft } from '@/features/draft/store';
 import { PolicyPreview } from '@/features/preview/PolicyPreview';
+import { useTemplate } from '@/features/preview/useTemplate';
 import { localToday } from '@/lib/today';
 
 /** The policy as it will be printed, under the result page's buttons. */
@@ -15,7 +15,7 @@ export function ResultDocument() {
 }
 
 function PolicyFor({ answers }: { answers: Answers }) {
-  const bundle = use(bundledTemplate(answers.policy.language));
+  const bundle = useTemplate(answers.policy.language);
   const policy = useMemo(() => renderPolicy({ answers, bundle, today: localToday() }), [answers, bundle]);
   return <PolicyPreview document={policy} headingOffset={1} />;
 }
