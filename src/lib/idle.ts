@@ -10,3 +10,18 @@ export function whenIdle(task: () => void, timeout = 2000): () => void {
   const handle = window.setTimeout(task, 200);
   return () => window.clearTimeout(handle);
 }
+
+/**
+ * Runs `task` just after the browser has painted the next frame: for work the page will need
+ * soon, but which must not hold up (or compete with) what is about to appear.
+ */
+export function afterNextPaint(task: () => void): () => void {
+  let timer: number | undefined;
+  const frame = window.requestAnimationFrame(() => {
+    timer = window.setTimeout(task, 0);
+  });
+  return () => {
+    window.cancelAnimationFrame(frame);
+    window.clearTimeout(timer);
+  };
+}

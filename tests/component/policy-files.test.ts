@@ -79,8 +79,9 @@ describe('with a worker', () => {
     preparePolicyFile('docx', answers);
     preparePolicyFile('docx', answers); // the same answers again: nothing new to make
     const worker = FakeWorker.last!;
-    expect(worker.requests).toHaveLength(1);
-    expect(worker.requests[0]).toMatchObject({ format: 'docx', answers });
+    // Sent once the template is in, with it: the worker never fetches a template itself.
+    await vi.waitFor(() => expect(worker.requests).toHaveLength(1));
+    expect(worker.requests[0]).toMatchObject({ format: 'docx', answers, bundle: { locale: 'da' } });
 
     worker.reply(0);
     await new Promise((resolve) => setTimeout(resolve, 0));

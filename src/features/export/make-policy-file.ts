@@ -1,6 +1,6 @@
 import { policyFileName } from '@/document/file-name';
-import { bundledTemplate } from '@/document/load-bundled';
 import { renderPolicy } from '@/document/render';
+import type { TemplateBundle } from '@/document/template';
 import { writeDocxBlob } from '@/document/writers/docx';
 import { writeMarkdown } from '@/document/writers/markdown';
 import type { Answers } from '@/domain/answers';
@@ -14,6 +14,14 @@ export interface PolicyFileRequest {
   today: string;
 }
 
+/**
+ * What the file is made from: the request and the template of the document's language, which the
+ * page has already loaded (so the worker never fetches a second copy).
+ */
+export interface PolicyFileInput extends PolicyFileRequest {
+  bundle: TemplateBundle;
+}
+
 export interface PolicyFile {
   blob: Blob;
   fileName: string;
@@ -23,8 +31,13 @@ export interface PolicyFile {
  * The policy as a file: answers in, a named Blob out. Runs in the policy worker (see
  * policy-files.ts), or in the page where there are no workers.
  */
-export async function makePolicyFile({ format, answers, today }: PolicyFileRequest): Promise<PolicyFile> {
-  const policy = renderPolicy({ answers, bundle: await bundledTemplate(answers.policy.language), today });
+export async function makePolicyFile({
+  format,
+  answers,
+  today,
+  bundle,
+}: PolicyFileInput): Promise<PolicyFile> {
+  const policy = renderPolicy({ answers, bundle, today });
   const blob =
     format === 'docx'
       ? await writeDocxBlob(policy)

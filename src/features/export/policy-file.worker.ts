@@ -1,4 +1,4 @@
-import { makePolicyFile, type PolicyFileRequest } from './make-policy-file';
+import { makePolicyFile, type PolicyFileInput } from './make-policy-file';
 
 /**
  * A worker that makes the policy's files, so the page never waits on the docx library: writing
@@ -6,7 +6,7 @@ import { makePolicyFile, type PolicyFileRequest } from './make-policy-file';
  * the page for a moment on a slow phone. It only answers its own page; nothing leaves the browser.
  */
 
-export type WorkerRequest = PolicyFileRequest & { id: number };
+export type WorkerRequest = PolicyFileInput & { id: number };
 export type WorkerReply =
   { id: number; ok: true; blob: Blob; fileName: string } | { id: number; ok: false; message: string };
 

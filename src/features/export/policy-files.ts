@@ -1,7 +1,8 @@
 import type { Answers } from '@/domain/answers';
 import { localToday } from '@/lib/today';
 import { saveBlob } from './download';
-import type { PolicyFile, PolicyFileRequest, PolicyFormat } from './make-policy-file';
+import { bundledTemplate } from '@/document/load-bundled';
+import type { PolicyFile, PolicyFileInput, PolicyFileRequest, PolicyFormat } from './make-policy-file';
 import type { WorkerReply, WorkerRequest } from './policy-file.worker';
 
 export type { PolicyFormat } from './make-policy-file';
@@ -39,16 +40,27 @@ function policyWorker(): Worker | null {
   return worker;
 }
 
-function inWorker(maker: Worker, request: PolicyFileRequest): Promise<PolicyFile> {
+/** The request with the template of the document's language, as the page has (or now loads) it. */
+const withTemplate = (request: PolicyFileRequest): Promise<PolicyFileInput> =>
+  bundledTemplate(request.answers.policy.language).then((bundle) => ({ ...request, bundle }));
+
+async function inWorker(maker: Worker, request: PolicyFileRequest): Promise<PolicyFile> {
+  const input = await withTemplate(request);
+  if (worker !== maker) throw new Error('the policy worker stopped');
   const id = nextId++;
   return new Promise<PolicyFile>((resolve, reject) => {
     waiting.set(id, { resolve, reject });
-    maker.postMessage({ id, ...request } satisfies WorkerRequest);
+    maker.postMessage({ id, ...input } satisfies WorkerRequest);
   });
 }
 
-const inPage = (request: PolicyFileRequest): Promise<PolicyFile> =>
-  import('./make-policy-file').then(({ makePolicyFile }) => makePolicyFile(request));
+const inPage = async (request: PolicyFileRequest): Promise<PolicyFile> => {
+  const [{ makePolicyFile }, input] = await Promise.all([
+    import('./make-policy-file'),
+    withTemplate(request),
+  ]);
+  return makePolicyFile(input);
+};
 
 interface Ahead {
   request: PolicyFileRequest;

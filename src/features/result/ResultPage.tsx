@@ -11,7 +11,7 @@ import { LANGUAGES } from '@/domain/options';
 import { useDraft } from '@/features/draft/store';
 import { downloadAnswers } from '@/features/export/download';
 import { downloadPolicy, preparePolicyFile, type PolicyFormat } from '@/features/export/policy-files';
-import { whenIdle } from '@/lib/idle';
+import { afterNextPaint, whenIdle } from '@/lib/idle';
 
 /** The policy below the buttons is its own chunk: the buttons paint before its engine arrives. */
 const resultDocument = preloadableLazy(() => import('./ResultDocument').then((m) => m.ResultDocument));
@@ -28,12 +28,11 @@ export function ResultPage() {
   const heading = t('result.title');
   usePageTitle(heading);
 
-  // The policy's code and template are fetched at once, so scrolling down or printing finds them
-  // ready. Once the page is idle, the worker makes the Word file, so the click finds it made.
-  useEffect(
-    () => void policyReady(answers.policy.language).catch(() => undefined),
-    [answers.policy.language],
-  );
+  // Right after the page's first paint, the policy's code and template are fetched, so scrolling
+  // down or printing finds them ready. Once the page is idle, the worker makes the Word file, so
+  // the click finds it made.
+  const language = answers.policy.language;
+  useEffect(() => afterNextPaint(() => void policyReady(language).catch(() => undefined)), [language]);
   useEffect(() => whenIdle(() => preparePolicyFile('docx', answers)), [answers]);
 
   const run = async (make: () => Promise<string> | string) => {
