@@ -1,14 +1,14 @@
+import { bundledTemplate } from '@/document/load-bundled';
 import type { Answers } from '@/domain/answers';
 import { localToday } from '@/lib/today';
 import { saveBlob } from './download';
-import { bundledTemplate } from '@/document/load-bundled';
 import type { PolicyFile, PolicyFileInput, PolicyFileRequest, PolicyFormat } from './make-policy-file';
 import type { WorkerReply, WorkerRequest } from './policy-file.worker';
 
 export type { PolicyFormat } from './make-policy-file';
 
 /**
- * The result page asks for the Word file as it opens (`preparePolicyFile`), and a worker makes
+ * The result page asks for the Word file once it is idle (`preparePolicyFile`), and a worker makes
  * it in the background, off the page: by the time the reader clicks, it is usually made, and
  * the page never froze making it. A click before then does not wait on the worker alone (a
  * worker starts cold), and where there are no workers (jsdom) the page makes the file itself.
