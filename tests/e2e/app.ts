@@ -167,6 +167,18 @@ export function useApp() {
       acceptDownloads: true,
     });
     if (options.initScript) await context.addInitScript(options.initScript);
+    // React reports an error it recovered from with the original as its `cause`: log that too.
+    await context.addInitScript(() => {
+      const original = console.error.bind(console);
+      console.error = (...args: unknown[]) =>
+        original(
+          ...args.map((arg) =>
+            arg instanceof Error && arg.cause
+              ? `${arg.message} (cause: ${String((arg.cause as Error).stack ?? arg.cause)})`
+              : arg,
+          ),
+        );
+    });
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
     const foreign = watchForeignRequests(page);

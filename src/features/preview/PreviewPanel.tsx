@@ -1,10 +1,7 @@
-import { Suspense, useId, useMemo, useState } from 'react';
+import { Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers, Part } from '@/domain/answers';
-import { renderPolicy } from '@/document/render';
-import { localToday } from '@/lib/today';
-import { PolicyPreview } from './PolicyPreview';
-import { useTemplate } from './useTemplate';
+import { PolicyFromAnswers } from './PolicyFromAnswers';
 
 /**
  * Beside the questions: an idea from a well-known policy, and the policy itself as it stands,
@@ -42,17 +39,10 @@ export function PreviewPanel({ answers, inspiration }: { answers: Answers; inspi
         {/* The policy scrolls here and holds no link or field: focusable, so keyboard users can scroll it too. */}
         <div className="preview__page" tabIndex={0}>
           <Suspense fallback={null}>
-            <LivePolicy answers={answers} />
+            <PolicyFromAnswers answers={answers} headingOffset={2} />
           </Suspense>
         </div>
       </section>
     </aside>
   );
-}
-
-/** The policy for these answers, once the document's language's template has arrived. */
-function LivePolicy({ answers }: { answers: Answers }) {
-  const bundle = useTemplate(answers.policy.language);
-  const policy = useMemo(() => renderPolicy({ answers, bundle, today: localToday() }), [answers, bundle]);
-  return <PolicyPreview document={policy} headingOffset={2} />;
 }
