@@ -6,7 +6,7 @@ import enCommon from './locales/en/common.json';
 
 /**
  * UI text lives here, in Danish and English; policy prose lives in templates/. The wizard's
- * words (`wizard` namespace) arrive with the wizard's code: see WizardRoutes.
+ * words (`wizard` namespace) arrive per language with the pages that use them: see wizard-texts.ts.
  */
 export const resources = {
   da: { common: daCommon },
