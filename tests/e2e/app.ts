@@ -272,9 +272,6 @@ export async function download(
 
 /** The page as printed (print media, A4), as a PDF and as its text (poppler's pdftotext). */
 export async function printed(page: Page): Promise<{ pdf: Buffer; text: string }> {
-  // The result page fetches the policy's code just after it first paints; print once that has
-  // settled, as a reader does (printing in the very first instant prints "Loading the policy …").
-  await page.waitForLoadState('networkidle');
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   await page.emulateMedia({ media: 'screen' });

@@ -35,6 +35,11 @@ describe('printing the policy', () => {
       await expectPage(page, t('check.allTitle'));
       await button(page, t('check.create')).click();
       await expectPage(page, t('result.title'));
+      // As a reader does: scroll down to the policy, see it, then print. (The policy renders
+      // when it comes into view; printing before then renders it on 'beforeprint', once its
+      // code is in, which a test can't time without reaching into the page.)
+      await page.locator('.result-document').scrollIntoViewIfNeeded();
+      await page.getByRole('heading', { level: 2, name: chosen.title }).waitFor();
 
       const { pdf, text } = await printed(page);
       keepForReview(`print-${lang}.pdf`, pdf);
