@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ORIGIN, startPreview, stopPreview } from '../e2e/browser';
+import { CHROMIUM_ARGS, ORIGIN, startPreview, stopPreview } from '../e2e/browser';
 
 /**
  * `npm run lighthouse`: Lighthouse (mobile defaults, simulated throttling) on the start page and
@@ -19,15 +19,7 @@ const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 const BUDGET = { performance: 0.95, accessibility: 1, 'best-practices': 1 } as const;
 type Category = keyof typeof BUDGET;
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-].join(' ');
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
 
 interface Run {
   scores: Record<Category, number>;
