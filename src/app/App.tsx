@@ -1,6 +1,7 @@
 import { type ReactNode, Suspense, useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@/document/template';
+import { ResultPage } from '@/features/result/ResultPage';
 import { StartPage } from '@/features/start/StartPage';
 import { switchLanguage } from '@/i18n/wizard-texts';
 import { whenIdle } from '@/lib/idle';
@@ -16,7 +17,6 @@ const { Component: TaskListPage } = PAGES.tasks;
 const { Component: QuestionRoute } = PAGES.question;
 const { Component: PartCheckPage } = PAGES.partCheck;
 const { Component: CheckAllPage } = PAGES.checkAll;
-const { Component: ResultPage } = PAGES.result;
 const { Component: StartAgainPage } = PAGES.startAgain;
 
 function RoutePage({ route, search }: { route: Route; search: URLSearchParams }) {
@@ -47,7 +47,11 @@ function RoutePage({ route, search }: { route: Route; search: URLSearchParams })
   }
 }
 
-/** The start page is in the first download; every other page loads when first visited. */
+/**
+ * The start page and the result page are in the first download: they are the two pages people
+ * open straight from a link or bookmark, and the result page is small (its policy loads later).
+ * Every wizard page loads when first visited.
+ */
 function Page({
   href,
   pathname,

@@ -4,7 +4,7 @@ import { currentLocale, loadWizardTexts } from '@/i18n/wizard-texts';
 import { preloadableLazy } from './preloadable-lazy';
 
 /**
- * Every page after the start page, each its own chunk, fetched straight from the first download
+ * Every page in the wizard, each its own chunk, fetched straight from the first download
  * (no router chunk in between) together with what it needs: the wizard's words in the current
  * language, and the template for the question pages, whose preview shows the policy.
  */
@@ -31,7 +31,6 @@ export const PAGES = {
   checkAll: preloadableLazy(() =>
     withWizardTexts(import('@/features/check/CheckAllPage')).then((m) => m.CheckAllPage),
   ),
-  result: preloadableLazy(() => import('@/features/result/ResultPage').then((m) => m.ResultPage)),
   startAgain: preloadableLazy(() => import('@/features/start/StartAgainPage').then((m) => m.StartAgainPage)),
 };
 

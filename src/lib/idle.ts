@@ -1,8 +1,24 @@
 /**
- * Runs `task` when the browser has nothing better to do (at the latest after `timeout` ms), and
- * returns a function that cancels it: the shape a `useEffect` clean-up wants.
+ * Runs `task` once the page has shown its first content and the browser has nothing better to
+ * do (at the latest `timeout` ms after that first paint), and returns a function that cancels
+ * it: the shape a `useEffect` clean-up wants.
+ *
+ * "Idle" alone is not enough on a page's first load: the browser can be idle while the first
+ * frame is still on its way to the screen, and heavy work started then (parsing a chunk of code)
+ * holds that frame back.
  */
 export function whenIdle(task: () => void, timeout = 2000): () => void {
+  let cancelIdle: (() => void) | undefined;
+  const cancelPaint = afterFirstContentfulPaint(() => {
+    cancelIdle = requestIdle(task, timeout);
+  });
+  return () => {
+    cancelPaint();
+    cancelIdle?.();
+  };
+}
+
+function requestIdle(task: () => void, timeout: number): () => void {
   if (typeof window.requestIdleCallback === 'function') {
     const handle = window.requestIdleCallback(task, { timeout });
     return () => window.cancelIdleCallback(handle);
@@ -11,17 +27,19 @@ export function whenIdle(task: () => void, timeout = 2000): () => void {
   return () => window.clearTimeout(handle);
 }
 
-/**
- * Runs `task` just after the browser has painted the next frame: for work the page will need
- * soon, but which must not hold up (or compete with) what is about to appear.
- */
-export function afterNextPaint(task: () => void): () => void {
-  let timer: number | undefined;
-  const frame = window.requestAnimationFrame(() => {
-    timer = window.setTimeout(task, 0);
+/** Runs `task` when the page's first contentful paint has been presented (at once after that). */
+function afterFirstContentfulPaint(task: () => void): () => void {
+  const canObserve =
+    typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes?.includes('paint');
+  if (!canObserve || performance.getEntriesByName('first-contentful-paint').length > 0) {
+    task();
+    return () => undefined;
+  }
+  const observer = new PerformanceObserver((entries) => {
+    if (entries.getEntriesByName('first-contentful-paint').length === 0) return;
+    observer.disconnect();
+    task();
   });
-  return () => {
-    window.cancelAnimationFrame(frame);
-    window.clearTimeout(timer);
-  };
+  observer.observe({ type: 'paint', buffered: true });
+  return () => observer.disconnect();
 }

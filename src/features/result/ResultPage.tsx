@@ -11,7 +11,7 @@ import { LANGUAGES } from '@/domain/options';
 import { useDraft } from '@/features/draft/store';
 import { downloadAnswers } from '@/features/export/download';
 import { downloadPolicy, preparePolicyFile, type PolicyFormat } from '@/features/export/policy-files';
-import { afterNextPaint, whenIdle } from '@/lib/idle';
+import { whenIdle } from '@/lib/idle';
 
 /** The policy below the buttons is its own chunk: the buttons paint before its engine arrives. */
 const resultDocument = preloadableLazy(() => import('./ResultDocument').then((m) => m.ResultDocument));
@@ -28,11 +28,11 @@ export function ResultPage() {
   const heading = t('result.title');
   usePageTitle(heading);
 
-  // Right after the page's first paint, the policy's code and template are fetched, so scrolling
-  // down or printing finds them ready. Once the page is idle, the worker makes the Word file, so
-  // the click finds it made.
+  // Once the page is on screen and idle, the policy's code and template are fetched, so scrolling
+  // down or printing finds them ready, and the worker makes the Word file, so the click finds it
+  // made.
   const language = answers.policy.language;
-  useEffect(() => afterNextPaint(() => void policyReady(language).catch(() => undefined)), [language]);
+  useEffect(() => whenIdle(() => void policyReady(language).catch(() => undefined), 500), [language]);
   useEffect(() => whenIdle(() => preparePolicyFile('docx', answers)), [answers]);
 
   const run = async (make: () => Promise<string> | string) => {
