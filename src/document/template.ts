@@ -1,35 +1,41 @@
 import * as z from 'zod/mini';
 import { type LANGUAGES, TERM_GROUPS, type TermGroup } from '@/domain/options';
+import { once } from '@/lib/once';
 
 export type Locale = (typeof LANGUAGES)[number];
 
 /** The words around the policy text (title block, footer …), from `templates/<locale>/document.json`. */
 const text = () => z.string().check(z.minLength(1));
 
-export const documentStringsSchema = z.strictObject({
-  defaultTitle: text(),
-  organisationFallback: text(),
-  missing: text(),
-  version: text(),
-  effectiveDate: text(),
-  owner: text(),
-  nextReview: text(),
-  contents: text(),
-  firstVersion: text(),
-  /** Holds `{current}` and `{total}`, replaced by Word's page fields. */
-  page: z.string().check(z.includes('{current}'), z.includes('{total}')),
-  fileName: z.string().check(z.regex(/^[a-z0-9-]+$/)),
-});
-export type DocumentStrings = z.infer<typeof documentStringsSchema>;
+/* Built when a template is first read, not as the app starts: the terms alone are 140 schemas. */
+const documentStringsSchema = once(() =>
+  z.strictObject({
+    defaultTitle: text(),
+    organisationFallback: text(),
+    missing: text(),
+    version: text(),
+    effectiveDate: text(),
+    owner: text(),
+    nextReview: text(),
+    contents: text(),
+    firstVersion: text(),
+    /** Holds `{current}` and `{total}`, replaced by Word's page fields. */
+    page: z.string().check(z.includes('{current}'), z.includes('{total}')),
+    fileName: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  }),
+);
+export type DocumentStrings = z.infer<ReturnType<typeof documentStringsSchema>>;
 
 /** Labels for every choice id, by term group: exactly the groups and ids of `TERM_GROUPS`. */
-export const termsSchema = z.strictObject(
-  Object.fromEntries(
-    Object.entries(TERM_GROUPS).map(([group, ids]) => [
-      group,
-      z.strictObject(Object.fromEntries(ids.map((id) => [id, text()]))),
-    ]),
-  ) as Record<TermGroup, z.ZodMiniObject<Record<string, z.ZodMiniString>>>,
+const termsSchema = once(() =>
+  z.strictObject(
+    Object.fromEntries(
+      Object.entries(TERM_GROUPS).map(([group, ids]) => [
+        group,
+        z.strictObject(Object.fromEntries(ids.map((id) => [id, text()]))),
+      ]),
+    ) as Record<TermGroup, z.ZodMiniObject<Record<string, z.ZodMiniString>>>,
+  ),
 );
 export type Terms = Record<TermGroup, Record<string, string>>;
 
@@ -82,7 +88,7 @@ export function bundleFromFiles(locale: Locale, files: TemplateFiles): TemplateB
   return {
     locale,
     sections,
-    terms: readJson('terms.json', termsSchema) as Terms,
-    strings: readJson('document.json', documentStringsSchema),
+    terms: readJson('terms.json', termsSchema()) as Terms,
+    strings: readJson('document.json', documentStringsSchema()),
   };
 }

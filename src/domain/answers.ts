@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { once } from '@/lib/once';
 import * as o from './options';
 
 /**
@@ -22,11 +23,6 @@ const MAX_ITEMS = 500;
  * that kind: building a zod schema is slow enough (most of ~25 ms for this file) to show in the
  * first paint of every page.
  */
-const once = <T>(build: () => T): (() => T) => {
-  let built: T | undefined;
-  return () => (built ??= build());
-};
-
 const text = (max: number) => z._default(z.string().check(z.trim(), z.maxLength(max)), '');
 const shortText = once(() => text(SHORT_TEXT));
 const longText = once(() => text(LONG_TEXT));
