@@ -14,7 +14,10 @@ import {
   SHOTS,
   startFromExample,
   useApp,
+  type Example,
   type Lang,
+  type Session,
+  type Words,
 } from './app';
 
 /** Printing the result page prints the policy, and nothing of the app around it. */
@@ -30,14 +33,8 @@ describe('printing the policy', () => {
       const session = await open(lang);
       const { page, t } = session;
       const chosen = example(EXAMPLE[lang]);
-      await startFromExample(session, chosen.id);
-      await link(page, t('tasks.check')).click();
-      await expectPage(page, t('check.allTitle'));
-      await button(page, t('check.create')).click();
-      await expectPage(page, t('result.title'));
-      // As a reader does: scroll down to the policy, see it, then print. (The policy renders
-      // when it comes into view; printing before then renders it on 'beforeprint', once its
-      // code is in, which a test can't time without reaching into the page.)
+      await goToResult(session, chosen.id);
+      // As a reader does: scroll down to the policy, see it, then print.
       await page.locator('.result-document').scrollIntoViewIfNeeded();
       await page.getByRole('heading', { level: 2, name: chosen.title }).waitFor();
 
@@ -55,45 +52,82 @@ describe('printing the policy', () => {
           join(SHOTS, `print-${lang}.pdf`),
           join(SHOTS, `print-${lang}`),
         ]);
+      expectThePolicyOnly(pdf, text, t, chosen);
+    },
+  );
 
-      const flat = text.replace(/\s+/g, ' ').trim();
-      expect(flat.startsWith(chosen.title), `the print starts: "${flat.slice(0, 80)}"`).toBe(true);
-      expect(flat).toContain(chosen.organisation);
-      for (const title of SECTION_TITLES[chosen.language]) expect(flat).toContain(title);
-      const chrome = [
-        'result.title',
-        'result.lead',
-        'result.downloadWord',
-        'result.downloadMarkdown',
-        'result.print',
-        'result.saveAnswers',
-        'result.saveAnswersHint',
-        'result.documentLanguage',
-        'result.legal',
-        'nav.back',
-        'app.name',
-        'app.skipToContent',
-        'app.languageSwitch',
-        'app.privacy',
-        'app.footer',
-        'app.saved',
-      ];
-      // Were they printed, each would be a line of its own; a phrase can't hide inside the policy's
-      // prose either ("Back" alone may: "Backup").
-      const lines = text.split('\n').map((line) => line.trim());
-      for (const key of chrome) {
-        const words = t(key);
-        expect(lines, `"${words}" is printed as a line`).not.toContain(words);
-        if (words.includes(' ')) expect(flat, `"${words}" is printed`).not.toContain(words);
-      }
+  it.each(['da', 'en'] as const)(
+    '%s: the Print button prints the whole policy before it has been scrolled into view',
+    async (lang) => {
+      // The browser's print dialog can't be driven headless: window.print is recorded instead,
+      // and the print itself made with page.pdf(), which fires 'beforeprint' as printing does.
+      const session = await open(lang, {
+        width: 390,
+        height: 700,
+        initScript: `window.print = () => document.documentElement.setAttribute('data-print-requested', '');`,
+      });
+      const { page, t } = session;
+      const chosen = example(EXAMPLE[lang]);
+      await goToResult(session, chosen.id);
+      const policyTitle = page.getByRole('heading', { level: 2, name: chosen.title });
+      expect(await policyTitle.count(), 'the policy is not rendered before it is near the view').toBe(0);
 
-      // The page count is sane: A4 pages of policy, not one clipped page nor one per line.
-      const pages = pageCount(pdf);
-      expect(pages).toBeGreaterThan(3);
-      expect(pages).toBeLessThan(40);
+      await button(page, t('result.print')).click();
+      await page.locator('html[data-print-requested]').waitFor({ state: 'attached' });
+      const { pdf, text } = await printed(page);
+      expectThePolicyOnly(pdf, text, t, chosen);
     },
   );
 });
+
+async function goToResult(session: Session, exampleId: string): Promise<void> {
+  const { page, t } = session;
+  await startFromExample(session, exampleId);
+  await link(page, t('tasks.check')).click();
+  await expectPage(page, t('check.allTitle'));
+  await button(page, t('check.create')).click();
+  await expectPage(page, t('result.title'));
+}
+
+/** The print holds the policy, from its title to its last section, and nothing of the app. */
+function expectThePolicyOnly(pdf: Buffer, text: string, t: Words, chosen: Example): void {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  expect(flat.startsWith(chosen.title), `the print starts: "${flat.slice(0, 80)}"`).toBe(true);
+  expect(flat).toContain(chosen.organisation);
+  for (const title of SECTION_TITLES[chosen.language]) expect(flat).toContain(title);
+  const chrome = [
+    'result.title',
+    'result.lead',
+    'result.downloadWord',
+    'result.downloadMarkdown',
+    'result.print',
+    'result.saveAnswers',
+    'result.saveAnswersHint',
+    'result.documentLanguage',
+    'result.legal',
+    'result.documentLoading',
+    'nav.back',
+    'app.name',
+    'app.skipToContent',
+    'app.languageSwitch',
+    'app.privacy',
+    'app.footer',
+    'app.saved',
+  ];
+  // Were they printed, each would be a line of its own; a phrase can't hide inside the policy's
+  // prose either ("Back" alone may: "Backup").
+  const lines = text.split('\n').map((line) => line.trim());
+  for (const key of chrome) {
+    const words = t(key);
+    expect(lines, `"${words}" is printed as a line`).not.toContain(words);
+    if (words.includes(' ')) expect(flat, `"${words}" is printed`).not.toContain(words);
+  }
+
+  // The page count is sane: A4 pages of policy, not one clipped page nor one per line.
+  const pages = pageCount(pdf);
+  expect(pages).toBeGreaterThan(3);
+  expect(pages).toBeLessThan(40);
+}
 
 /** The PDF's page count, from poppler's pdfinfo. */
 function pageCount(pdf: Buffer): number {
