@@ -82,7 +82,7 @@ export function readAnswersJson(json: unknown, migrations: Migrations = MIGRATIO
       ],
     };
 
-  const parsed = answersSchema.safeParse(migrated.answers);
+  const parsed = answersSchema().safeParse(migrated.answers);
   if (!parsed.success)
     return {
       ok: false,

@@ -1,28 +1,27 @@
 import * as z from 'zod/mini';
 import { once } from '@/lib/once';
+import DEFAULT_ANSWERS from './default-answers.json';
 import * as o from './options';
 
 /**
  * The answers an organisation gives, part by part (CONTENT.md parts 0 to 7).
  *
- * Every field has a default, so `answersSchema.parse({})` is a complete (if anonymous) answer
+ * Every field has a default, so `answersSchema().parse({})` is a complete (if anonymous) answer
  * set that still renders a sensible policy. What an HR person must really answer before the
  * policy is finished is listed separately in `required.ts`, so a draft can be saved,
  * previewed and rendered at any stage.
  *
  * Written with zod/mini, whose functions tree-shake: the full zod API would add ~85 KB (gzipped)
- * to the app's first download.
+ * to the app's first download. The schema is built the first time it is used (reading a draft,
+ * a file or a page's answers), not as the app loads: building it takes 15-30 ms of a first
+ * paint on a laptop, four times that on a phone.
  */
 
 const SHORT_TEXT = 300;
 const LONG_TEXT = 10_000;
 const MAX_ITEMS = 500;
 
-/*
- * Schemas are immutable, so the common field kinds are built once and shared by every field of
- * that kind: building a zod schema is slow enough (most of ~25 ms for this file) to show in the
- * first paint of every page.
- */
+/* Schemas are immutable: each common field kind is built once and shared by its fields. */
 const text = (max: number) => z._default(z.string().check(z.trim(), z.maxLength(max)), '');
 const shortText = once(() => text(SHORT_TEXT));
 const longText = once(() => text(LONG_TEXT));
@@ -75,199 +74,215 @@ const choices = <T extends readonly [string, ...string[]]>(values: T) =>
 /** A group of answers that fills its own defaults when missing. */
 const group = <T extends z.ZodMiniObject>(shape: T) => z.prefault(shape, {} as never);
 
-export const organisationSchema = z.object({
-  name: shortText(),
-  country: choice(o.COUNTRIES, 'DK'),
-  sector: choice(o.SECTORS, 'private'),
-  sizeBand: choice(o.SIZE_BANDS, 'under25'),
-  /**
-   * Publicly owned or run, whatever the sector: a state school or a public hospital is too.
-   * A public authority always is, so its employees get the public-sector clauses either way.
-   */
-  publiclyOwned: yes(false),
-  listed: yes(false),
-  unionised: yes(false),
-  /** Groups the policy covers besides employees. */
-  audiences: choices(o.AUDIENCES),
-  networks: choices(o.NETWORKS),
-  /** Names of networks not in the list, used when `networks` includes "other". */
-  otherNetworks: textList(),
-});
+const organisationSchema = () =>
+  z.object({
+    name: shortText(),
+    country: choice(o.COUNTRIES, 'DK'),
+    sector: choice(o.SECTORS, 'private'),
+    sizeBand: choice(o.SIZE_BANDS, 'under25'),
+    /**
+     * Publicly owned or run, whatever the sector: a state school or a public hospital is too.
+     * A public authority always is, so its employees get the public-sector clauses either way.
+     */
+    publiclyOwned: yes(false),
+    listed: yes(false),
+    unionised: yes(false),
+    /** Groups the policy covers besides employees. */
+    audiences: choices(o.AUDIENCES),
+    networks: choices(o.NETWORKS),
+    /** Names of networks not in the list, used when `networks` includes "other". */
+    otherNetworks: textList(),
+  });
 
-export const revisionSchema = z.object({
-  version: shortText(),
-  date: isoDate(),
-  changes: longText(),
-});
+const revisionSchema = () =>
+  z.object({
+    version: shortText(),
+    date: isoDate(),
+    changes: longText(),
+  });
 
-export const policySchema = z.object({
-  language: choice(o.LANGUAGES, 'da'),
-  /** Leave empty for the template's own title. */
-  title: shortText(),
-  version: z.pipe(
-    shortText(),
-    z.transform((version: string) => version || '1.0'),
-  ),
-  /** Empty means "the date the document is made". */
-  effectiveDate: isoDate(),
-  owner: group(
-    z.object({
-      function: shortText(),
-      name: shortText(),
-      email: email(),
-    }),
-  ),
-  /** Earlier versions, oldest first; the current version is added by the renderer. */
-  revisions: list(revisionSchema),
-});
+const policySchema = () =>
+  z.object({
+    language: choice(o.LANGUAGES, 'da'),
+    /** Leave empty for the template's own title. */
+    title: shortText(),
+    version: z.pipe(
+      shortText(),
+      z.transform((version: string) => version || '1.0'),
+    ),
+    /** Empty means "the date the document is made". */
+    effectiveDate: isoDate(),
+    owner: group(
+      z.object({
+        function: shortText(),
+        name: shortText(),
+        email: email(),
+      }),
+    ),
+    /** Earlier versions, oldest first; the current version is added by the renderer. */
+    revisions: list(revisionSchema()),
+  });
 
-export const accountSchema = z.object({
-  network: choice(o.NETWORKS, 'other'),
-  /** The network's name when it is not in the list (`network` is "other"). */
-  networkName: shortText(),
-  handle: shortText(),
-  purpose: shortText(),
-  owner: shortText(),
-  backup: shortText(),
-});
+const accountSchema = () =>
+  z.object({
+    network: choice(o.NETWORKS, 'other'),
+    /** The network's name when it is not in the list (`network` is "other"). */
+    networkName: shortText(),
+    handle: shortText(),
+    purpose: shortText(),
+    owner: shortText(),
+    backup: shortText(),
+  });
 
-export const responsibilitySchema = z.object({
-  area: z.enum(o.RESPONSIBILITY_AREAS),
-  who: shortText(),
-  email: email(),
-  frequency: choice(o.FREQUENCIES, 'asNeeded'),
-});
+const responsibilitySchema = () =>
+  z.object({
+    area: z.enum(o.RESPONSIBILITY_AREAS),
+    who: shortText(),
+    email: email(),
+    frequency: choice(o.FREQUENCIES, 'asNeeded'),
+  });
 
-export const rolesSchema = z.object({
-  accounts: list(accountSchema),
-  responsibilities: list(responsibilitySchema),
-  /** Who may speak for the organisation on social media, e.g. "the communications team and the CEO". */
-  spokespeople: shortText(),
-  /** Whether employees may share official posts and news in their own name. */
-  employeesMayShare: yes(true),
-  approval: group(
-    z.object({
-      scope: choice(o.APPROVAL_SCOPES, 'sensitivePosts'),
-      approver: shortText(),
-    }),
-  ),
-  customerEnquiries: group(
-    z.object({
-      handledBy: shortText(),
-      responseTime: choice(o.RESPONSE_TIMES, 'oneWorkingDay'),
-    }),
-  ),
-  /** Published house rules for comments on official pages. */
-  houseRules: yes(true),
-});
+const rolesSchema = () =>
+  z.object({
+    accounts: list(accountSchema()),
+    responsibilities: list(responsibilitySchema()),
+    /** Who may speak for the organisation on social media, e.g. "the communications team and the CEO". */
+    spokespeople: shortText(),
+    /** Whether employees may share official posts and news in their own name. */
+    employeesMayShare: yes(true),
+    approval: group(
+      z.object({
+        scope: choice(o.APPROVAL_SCOPES, 'sensitivePosts'),
+        approver: shortText(),
+      }),
+    ),
+    customerEnquiries: group(
+      z.object({
+        handledBy: shortText(),
+        responseTime: choice(o.RESPONSE_TIMES, 'oneWorkingDay'),
+      }),
+    ),
+    /** Published house rules for comments on official pages. */
+    houseRules: yes(true),
+  });
 
-export const securitySchema = z.object({
-  passwordChange: choice(o.PASSWORD_CHANGES, 'onSuspicion'),
-  passwordManager: shortText(),
-  twoFactor: yes(true),
-  passwordKeeper: shortText(),
-  softwareUpdates: choice(o.SOFTWARE_UPDATES, 'automatic'),
-  devices: choice(o.DEVICE_RULES, 'companyAndApprovedPersonal'),
-  personalUseAtWork: choice(o.PERSONAL_USE_AT_WORK, 'breaksOnly'),
-  reportTo: group(
-    z.object({
-      name: shortText(),
-      email: email(),
-      phone: phone(),
-    }),
-  ),
-  removeAccessSameDay: yes(true),
-});
+const securitySchema = () =>
+  z.object({
+    passwordChange: choice(o.PASSWORD_CHANGES, 'onSuspicion'),
+    passwordManager: shortText(),
+    twoFactor: yes(true),
+    passwordKeeper: shortText(),
+    softwareUpdates: choice(o.SOFTWARE_UPDATES, 'automatic'),
+    devices: choice(o.DEVICE_RULES, 'companyAndApprovedPersonal'),
+    personalUseAtWork: choice(o.PERSONAL_USE_AT_WORK, 'breaksOnly'),
+    reportTo: group(
+      z.object({
+        name: shortText(),
+        email: email(),
+        phone: phone(),
+      }),
+    ),
+    removeAccessSameDay: yes(true),
+  });
 
-export const emergencyContactSchema = z.object({
-  role: choice(o.CRISIS_ROLES, 'other'),
-  /** The role in the person's own words when it is not in the list (`role` is "other"). */
-  roleName: shortText(),
-  name: shortText(),
-  phone: phone(),
-  email: email(),
-  backup: shortText(),
-});
+const emergencyContactSchema = () =>
+  z.object({
+    role: choice(o.CRISIS_ROLES, 'other'),
+    /** The role in the person's own words when it is not in the list (`role` is "other"). */
+    roleName: shortText(),
+    name: shortText(),
+    phone: phone(),
+    email: email(),
+    backup: shortText(),
+  });
 
-export const crisisSchema = z.object({
-  contacts: list(emergencyContactSchema),
-  internalChannel: shortText(),
-  responseApprover: shortText(),
-  /** Keep the detailed crisis plan as a separate, internal document (wise if the policy is public). */
-  separatePlan: yes(false),
-  separatePlanLocation: shortText(),
-});
+const crisisSchema = () =>
+  z.object({
+    contacts: list(emergencyContactSchema()),
+    internalChannel: shortText(),
+    responseApprover: shortText(),
+    /** Keep the detailed crisis plan as a separate, internal document (wise if the policy is public). */
+    separatePlan: yes(false),
+    separatePlanLocation: shortText(),
+  });
 
-export const legalSchema = z.object({
-  dataSubjects: choices(o.DATA_SUBJECTS),
-  /** The organisation uses testimonials, reviews or endorsements in its marketing. */
-  testimonials: yes(false),
-  /** Examples of internal information that is confidential here. */
-  confidentialExamples: textList(),
-  legalContact: shortText(),
-  /** Who looks after data protection, e.g. "our DPO, Ida Berg (dpo@…)". */
-  dataProtectionContact: shortText(),
-  whistleblowerScheme: group(
-    z.object({
-      exists: yes(false),
-      location: shortText(),
-    }),
-  ),
-});
+const legalSchema = () =>
+  z.object({
+    dataSubjects: choices(o.DATA_SUBJECTS),
+    /** The organisation uses testimonials, reviews or endorsements in its marketing. */
+    testimonials: yes(false),
+    /** Examples of internal information that is confidential here. */
+    confidentialExamples: textList(),
+    legalContact: shortText(),
+    /** Who looks after data protection, e.g. "our DPO, Ida Berg (dpo@…)". */
+    dataProtectionContact: shortText(),
+    whistleblowerScheme: group(
+      z.object({
+        exists: yes(false),
+        location: shortText(),
+      }),
+    ),
+  });
 
-export const personalSchema = z.object({
-  workplaceContent: choice(o.WORKPLACE_CONTENT, 'askFirst'),
-  wearsUniform: yes(false),
-  uniformRule: choice(o.UNIFORM_RULES, 'respectfully'),
-  employerInBio: choice(o.EMPLOYER_IN_BIO, 'withDisclaimer'),
-  /** Leave empty for the template's own disclaimer wording. */
-  disclaimer: shortText(),
-  identifyAsEmployee: yes(true),
-});
+const personalSchema = () =>
+  z.object({
+    workplaceContent: choice(o.WORKPLACE_CONTENT, 'askFirst'),
+    wearsUniform: yes(false),
+    uniformRule: choice(o.UNIFORM_RULES, 'respectfully'),
+    employerInBio: choice(o.EMPLOYER_IN_BIO, 'withDisclaimer'),
+    /** Leave empty for the template's own disclaimer wording. */
+    disclaimer: shortText(),
+    identifyAsEmployee: yes(true),
+  });
 
-export const advocacySchema = z.object({
-  programme: yes(false),
-  contentLibrary: shortText(),
-  engageWithMentions: choice(o.ENGAGE_WITH_MENTIONS, 'likeAndShareOnly'),
-  negativeCommentsContact: shortText(),
-  /** Employees receive rewards or benefits for sharing, which must then be disclosed. */
-  incentives: yes(false),
-});
+const advocacySchema = () =>
+  z.object({
+    programme: yes(false),
+    contentLibrary: shortText(),
+    engageWithMentions: choice(o.ENGAGE_WITH_MENTIONS, 'likeAndShareOnly'),
+    negativeCommentsContact: shortText(),
+    /** Employees receive rewards or benefits for sharing, which must then be disclosed. */
+    incentives: yes(false),
+  });
 
-export const stakeholderSchema = z.object({
-  group: choice(o.STAKEHOLDERS, 'other'),
-  name: shortText(),
-});
+const stakeholderSchema = () =>
+  z.object({
+    group: choice(o.STAKEHOLDERS, 'other'),
+    name: shortText(),
+  });
 
-export const rolloutSchema = z.object({
-  stakeholders: list(stakeholderSchema),
-  locations: choices(o.POLICY_LOCATIONS),
-  launch: choice(o.LAUNCH_TYPES, 'new'),
-  keyChanges: textList(),
-  reviewCadence: choice(o.REVIEW_CADENCES, 'yearly'),
-  /** Empty means "effective date plus the review cadence". */
-  nextReviewDate: isoDate(),
-  audits: yes(true),
-  listening: yes(false),
-  training: yes(true),
-});
+const rolloutSchema = () =>
+  z.object({
+    stakeholders: list(stakeholderSchema()),
+    locations: choices(o.POLICY_LOCATIONS),
+    launch: choice(o.LAUNCH_TYPES, 'new'),
+    keyChanges: textList(),
+    reviewCadence: choice(o.REVIEW_CADENCES, 'yearly'),
+    /** Empty means "effective date plus the review cadence". */
+    nextReviewDate: isoDate(),
+    audits: yes(true),
+    listening: yes(false),
+    training: yes(true),
+  });
 
-export const answersSchema = z.object({
-  organisation: group(organisationSchema),
-  policy: group(policySchema),
-  roles: group(rolesSchema),
-  security: group(securitySchema),
-  crisis: group(crisisSchema),
-  legal: group(legalSchema),
-  personal: group(personalSchema),
-  advocacy: group(advocacySchema),
-  rollout: group(rolloutSchema),
-});
+export const answersSchema = once(() =>
+  z.object({
+    organisation: group(organisationSchema()),
+    policy: group(policySchema()),
+    roles: group(rolesSchema()),
+    security: group(securitySchema()),
+    crisis: group(crisisSchema()),
+    legal: group(legalSchema()),
+    personal: group(personalSchema()),
+    advocacy: group(advocacySchema()),
+    rollout: group(rolloutSchema()),
+  }),
+);
 
 /** Answers after parsing: every field present. */
-export type Answers = z.infer<typeof answersSchema>;
+export type Answers = z.infer<ReturnType<typeof answersSchema>>;
 /** Answers as written in a file or form: any field may be missing. */
-export type AnswersInput = z.input<typeof answersSchema>;
+export type AnswersInput = z.input<ReturnType<typeof answersSchema>>;
 
 /** The wizard's parts, in the order of CONTENT.md. */
 export const PARTS = [
@@ -282,4 +297,9 @@ export const PARTS = [
 ] as const;
 export type Part = (typeof PARTS)[number];
 
-export const defaultAnswers = (): Answers => answersSchema.parse({});
+/**
+ * `answersSchema().parse({})`, without building the schema: a new policy starts from these. The
+ * file is the schema's own output, kept in step by tests/unit/schema.test.ts (`npm run
+ * test:update` rewrites it after a change to a default).
+ */
+export const defaultAnswers = (): Answers => structuredClone(DEFAULT_ANSWERS as Answers);

@@ -15,7 +15,7 @@ afterEach(cleanup);
 const HOSTILE = '<img src=x onerror=alert(1)> *bold* # h';
 
 /** Lists, a table of accounts and a table of responsibilities, so every block type shows up. */
-const answers = answersSchema.parse({
+const answers = answersSchema().parse({
   organisation: { name: HOSTILE, networks: ['facebook', 'linkedin'], audiences: ['volunteers'] },
   policy: { owner: { name: 'Mette Holm', function: 'HR', email: 'mh@example.dk' } },
   roles: {

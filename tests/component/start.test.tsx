@@ -18,7 +18,7 @@ afterEach(resetApp);
 const jsonFile = (text: string, name = 'svar.json') => new File([text], name, { type: 'application/json' });
 
 function saveDraft(name: string) {
-  useDraft.getState().saveAnswers(answersSchema.parse({ organisation: { name } }), 'organisation');
+  useDraft.getState().saveAnswers(answersSchema().parse({ organisation: { name } }), 'organisation');
 }
 
 describe('the start page', () => {
@@ -106,7 +106,7 @@ describe('opening an answers file', () => {
   it('loads a good file, replacing the draft, and goes to the task list', async () => {
     saveDraft('Gammel kladde');
     useDraft.getState().setPartStatus('roles', 'completed');
-    const saved = answersSchema.parse({
+    const saved = answersSchema().parse({
       organisation: { name: 'Blåbær ApS', networks: ['linkedin'] },
       policy: { owner: { name: 'Mette Holm', email: 'mh@blåbær.dk' } },
     });
@@ -131,7 +131,7 @@ describe('opening an answers file', () => {
     );
     await user.upload(
       input,
-      jsonFile(writeAnswersFile(answersSchema.parse({ organisation: { name: 'Acme' } }))),
+      jsonFile(writeAnswersFile(answersSchema().parse({ organisation: { name: 'Acme' } }))),
     );
     await findHeading('Jeres politik for sociale medier');
     expect(useDraft.getState().answers.organisation.name).toBe('Acme');

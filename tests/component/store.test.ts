@@ -21,7 +21,7 @@ beforeEach(() => {
 describe('the draft store', () => {
   it('restores answers, progress and unconfirmed typing after a reload', async () => {
     const first = await freshStore();
-    const answers = answersSchema.parse({ organisation: { name: 'Acme' } });
+    const answers = answersSchema().parse({ organisation: { name: 'Acme' } });
     first.useDraft.getState().saveAnswers(answers, 'organisation');
     first.useDraft.getState().setPageDraft('owner', { policy: { owner: { name: 'Ida' } } });
     expect(first.useStorageStatus.getState().save.kind).toBe('saved');
@@ -70,7 +70,7 @@ describe('the draft store', () => {
     const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
-    useDraft.getState().saveAnswers(answersSchema.parse({ organisation: { name: 'Big' } }), 'organisation');
+    useDraft.getState().saveAnswers(answersSchema().parse({ organisation: { name: 'Big' } }), 'organisation');
     expect(useStorageStatus.getState().save).toEqual({ kind: 'failed', reason: 'quota' });
     expect(useDraft.getState().answers.organisation.name).toBe('Big');
     setItem.mockRestore();
@@ -78,7 +78,7 @@ describe('the draft store', () => {
 
   it('starts again with nothing left', async () => {
     const { useDraft } = await freshStore();
-    useDraft.getState().saveAnswers(answersSchema.parse({ organisation: { name: 'Acme' } }), 'organisation');
+    useDraft.getState().saveAnswers(answersSchema().parse({ organisation: { name: 'Acme' } }), 'organisation');
     useDraft.getState().reset();
     expect(useDraft.getState()).toMatchObject({ started: false, answers: defaultAnswers(), pageDrafts: {} });
     expect(JSON.parse(window.localStorage.getItem('policy-builder-draft') ?? '{}').state.started).toBe(false);

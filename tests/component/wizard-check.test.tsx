@@ -15,7 +15,7 @@ import { findHeading, openApp, resetApp } from '../support/app';
 afterEach(resetApp);
 
 function saveOrganisation(input: AnswersInput = {}) {
-  const answers = answersSchema.parse({
+  const answers = answersSchema().parse({
     organisation: { name: 'Blåbær ApS', country: 'UK', networks: ['facebook', 'linkedin'] },
     roles: { accounts: [{ network: 'facebook', handle: '@blaabaer', owner: 'Mette' }] },
     ...input,
@@ -158,7 +158,7 @@ describe('checking the answers of a part', () => {
 
 describe('the task list', () => {
   it('shows every part as not started at first, each leading to its first page', async () => {
-    useDraft.getState().start(answersSchema.parse({}));
+    useDraft.getState().start(answersSchema().parse({}));
     await openApp('/tasks');
     await findHeading('Jeres politik for sociale medier');
     const parts = within(screen.getByRole('list')).getAllByRole('link');

@@ -115,5 +115,5 @@ function arbitraryOf(schema: z.ZodMiniType, key: string): fc.Arbitrary<unknown> 
   }
 }
 
-export const answersInput = arbitraryOf(answersSchema, 'answers') as fc.Arbitrary<AnswersInput>;
-export const answers = answersInput.map((input) => answersSchema.parse(input));
+export const answersInput = arbitraryOf(answersSchema(), 'answers') as fc.Arbitrary<AnswersInput>;
+export const answers = answersInput.map((input) => answersSchema().parse(input));

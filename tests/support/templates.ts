@@ -31,7 +31,7 @@ export function loadExamples(): Example[] {
 }
 
 /** Every list holds an item and every flag is on: a scope in which every template path resolves. */
-export const maximalAnswers: Answers = answersSchema.parse({
+export const maximalAnswers: Answers = answersSchema().parse({
   organisation: {
     name: 'Max',
     networks: ['facebook', 'other'],

@@ -13,7 +13,7 @@ describe.each(['da', 'en'] as const)('the Word file (%s)', (locale) => {
   let body: string;
 
   beforeAll(async () => {
-    const answers = answersSchema.parse({
+    const answers = answersSchema().parse({
       ...maximalAnswers,
       organisation: { ...maximalAnswers.organisation, name: 'Acme & <Søn> "A/S"' },
       roles: {

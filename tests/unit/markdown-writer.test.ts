@@ -21,7 +21,7 @@ const types = (node: Nodes): string[] => [
 ];
 
 describe('Markdown writer', () => {
-  const answers = answersSchema.parse({
+  const answers = answersSchema().parse({
     organisation: { name: HOSTILE },
     roles: { accounts: [{ network: 'linkedin', handle: HOSTILE, purpose: 'a | b', owner: 'x' }] },
   });
@@ -35,7 +35,7 @@ describe('Markdown writer', () => {
 
   it('lets no user text become HTML, code, strikethrough, emphasis or structure', () => {
     // The same answers with plain text give the same kinds of nodes, as many of each.
-    const plain = answersSchema.parse({
+    const plain = answersSchema().parse({
       organisation: { name: 'Acme' },
       roles: { accounts: [{ network: 'linkedin', handle: 'acme', purpose: 'a b', owner: 'x' }] },
     });

@@ -40,7 +40,7 @@ describe('the question pages', () => {
       for (const field of page.fields) {
         expect(getPath(defaults, field.path), field.path).not.toBeUndefined();
         if (field.kind === 'list') {
-          const withItem = answersSchema.safeParse({ ...defaults, [field.path.split('.')[0]!]: {} });
+          const withItem = answersSchema().safeParse({ ...defaults, [field.path.split('.')[0]!]: {} });
           expect(withItem.success).toBe(true);
           const item = field.newItem();
           for (const inner of field.item)

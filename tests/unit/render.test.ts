@@ -63,7 +63,7 @@ describe('renderPolicy', () => {
     const render = (networks: string[]) =>
       writeMarkdown(
         renderPolicy({
-          answers: answersSchema.parse({ organisation: { networks, otherNetworks: ['Strava'] } }),
+          answers: answersSchema().parse({ organisation: { networks, otherNetworks: ['Strava'] } }),
           bundle: bundles.en,
           today: TODAY,
         }),
@@ -79,7 +79,7 @@ describe('renderPolicy', () => {
   });
 
   it('writes dates in the document language', () => {
-    const answers = answersSchema.parse({ policy: { effectiveDate: '2027-03-01' } });
+    const answers = answersSchema().parse({ policy: { effectiveDate: '2027-03-01' } });
     expect(renderPolicy({ answers, bundle: bundles.da, today: TODAY }).titleBlock[1]?.value).toBe(
       '1. marts 2027',
     );
@@ -89,14 +89,14 @@ describe('renderPolicy', () => {
   });
 
   it('works out the next review from the cadence unless a date is given', () => {
-    const quarterly = answersSchema.parse({
+    const quarterly = answersSchema().parse({
       policy: { effectiveDate: '2027-01-31' },
       rollout: { reviewCadence: 'quarterly' },
     });
     expect(renderPolicy({ answers: quarterly, bundle: bundles.en, today: TODAY }).titleBlock[3]?.value).toBe(
       '30 April 2027',
     );
-    const fixed = answersSchema.parse({ rollout: { nextReviewDate: '2027-09-01' } });
+    const fixed = answersSchema().parse({ rollout: { nextReviewDate: '2027-09-01' } });
     expect(renderPolicy({ answers: fixed, bundle: bundles.en, today: TODAY }).titleBlock[3]?.value).toBe(
       '1 September 2027',
     );
@@ -107,7 +107,7 @@ describe('renderPolicy', () => {
     const render = (organisation: object, locale: 'da' | 'en' = 'da') =>
       writeMarkdown(
         renderPolicy({
-          answers: answersSchema.parse({ organisation }),
+          answers: answersSchema().parse({ organisation }),
           bundle: bundles[locale],
           today: TODAY,
         }),

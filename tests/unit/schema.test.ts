@@ -3,8 +3,23 @@ import { answersSchema, defaultAnswers } from '@/domain/answers';
 import { missingAnswers } from '@/domain/required';
 
 describe('answers schema', () => {
+  it('gives the defaults the app starts from without building it (src/domain/default-answers.json)', async () => {
+    const fromSchema = answersSchema().parse({});
+    // The file as the schema would write it; `npm run test:update` rewrites it after a change.
+    await expect(`${JSON.stringify(fromSchema, null, 2)}\n`).toMatchFileSnapshot(
+      '../../src/domain/default-answers.json',
+    );
+    expect(defaultAnswers()).toEqual(fromSchema);
+  });
+
+  it('hands out a fresh copy of the defaults each time', () => {
+    const first = defaultAnswers();
+    first.organisation.networks.push('linkedin');
+    expect(defaultAnswers().organisation.networks).toEqual([]);
+  });
+
   it('turns an empty object into a complete answer set with sensible defaults', () => {
-    const answers = answersSchema.parse({});
+    const answers = answersSchema().parse({});
     expect(answers.organisation).toMatchObject({ name: '', country: 'DK', sector: 'private', networks: [] });
     expect(answers.policy).toMatchObject({ language: 'da', version: '1.0', effectiveDate: '' });
     expect(answers.security.twoFactor).toBe(true);
@@ -13,7 +28,7 @@ describe('answers schema', () => {
   });
 
   it('fills defaults inside list items and nested objects', () => {
-    const answers = answersSchema.parse({
+    const answers = answersSchema().parse({
       roles: { accounts: [{ handle: '@acme' }] },
       policy: { owner: { name: 'Ida' } },
     });
@@ -29,7 +44,7 @@ describe('answers schema', () => {
   });
 
   it('trims text and removes repeated choices', () => {
-    const answers = answersSchema.parse({
+    const answers = answersSchema().parse({
       organisation: { name: '  Acme  ', networks: ['facebook', 'facebook', 'x'] },
     });
     expect(answers.organisation.name).toBe('Acme');
@@ -37,7 +52,7 @@ describe('answers schema', () => {
   });
 
   it('rejects wrong types, unknown choices, bad e-mails, dates and phone numbers by path', () => {
-    const result = answersSchema.safeParse({
+    const result = answersSchema().safeParse({
       organisation: { name: 42, country: 'Narnia' },
       policy: { effectiveDate: '1/2/2027', owner: { email: 'not-an-email' } },
       security: { reportTo: { phone: 'call me' } },
@@ -56,28 +71,28 @@ describe('answers schema', () => {
   });
 
   it('accepts an empty e-mail and date as "not given", and a real calendar date only', () => {
-    expect(answersSchema.safeParse({ policy: { effectiveDate: '', owner: { email: '' } } }).success).toBe(
+    expect(answersSchema().safeParse({ policy: { effectiveDate: '', owner: { email: '' } } }).success).toBe(
       true,
     );
-    expect(answersSchema.safeParse({ policy: { effectiveDate: '2027-02-30' } }).success).toBe(false);
-    expect(answersSchema.safeParse({ policy: { effectiveDate: '2028-02-29' } }).success).toBe(true);
+    expect(answersSchema().safeParse({ policy: { effectiveDate: '2027-02-30' } }).success).toBe(false);
+    expect(answersSchema().safeParse({ policy: { effectiveDate: '2028-02-29' } }).success).toBe(true);
   });
 
   it('caps text length so a pasted novel is refused with a clear message, not stored', () => {
-    const result = answersSchema.safeParse({ organisation: { name: 'x'.repeat(301) } });
+    const result = answersSchema().safeParse({ organisation: { name: 'x'.repeat(301) } });
     expect(result.error?.issues[0]?.message).toMatch(/300/);
   });
 
   it('drops text-list items left empty, after checking the rest', () => {
     expect(
-      answersSchema.parse({ legal: { confidentialExamples: ['', 'løn', ' '] } }).legal.confidentialExamples,
+      answersSchema().parse({ legal: { confidentialExamples: ['', 'løn', ' '] } }).legal.confidentialExamples,
     ).toEqual(['løn']);
-    const tooLong = answersSchema.safeParse({ legal: { confidentialExamples: ['', 'x'.repeat(301)] } });
+    const tooLong = answersSchema().safeParse({ legal: { confidentialExamples: ['', 'x'.repeat(301)] } });
     expect(tooLong.error?.issues[0]?.path).toEqual(['legal', 'confidentialExamples', 1]);
   });
 
   it('defaults the version to 1.0 when left empty', () => {
-    expect(answersSchema.parse({ policy: { version: ' ' } }).policy.version).toBe('1.0');
+    expect(answersSchema().parse({ policy: { version: ' ' } }).policy.version).toBe('1.0');
   });
 });
 
@@ -95,7 +110,7 @@ describe('missing answers', () => {
   });
 
   it('counts a separate crisis plan as an answer to the emergency contacts', () => {
-    const answers = answersSchema.parse({ crisis: { separatePlan: true } });
+    const answers = answersSchema().parse({ crisis: { separatePlan: true } });
     expect(missingAnswers(answers).map((m) => m.path)).not.toContain('crisis.contacts');
   });
 });

@@ -55,7 +55,7 @@ export function migrateDraft(persisted: unknown, version: number): DraftData {
     throw new Error(`saved by an unknown version (${version}) of Policy Builder`);
   const data = persisted as Partial<DraftData> | null;
   if (!data || typeof data !== 'object') throw new Error('the saved draft is empty');
-  const answers = answersSchema.parse(data.answers ?? {});
+  const answers = answersSchema().parse(data.answers ?? {});
   const progress = noProgress();
   for (const part of PARTS) {
     const status = data.progress?.[part];

@@ -69,7 +69,7 @@ export function validatePage(
       errors.set(field.path, t(`wizard:fields.${field.path}.required`));
   }
 
-  const parsed = answersSchema.safeParse(merged);
+  const parsed = answersSchema().safeParse(merged);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path.map(String).join('.');
@@ -101,6 +101,6 @@ export function validatePage(
       ? setPath(draft, (found.list ?? found.field).path, getPath(answers, (found.list ?? found.field).path))
       : draft;
   }, merged);
-  const retried = answersSchema.safeParse(repaired);
+  const retried = answersSchema().safeParse(repaired);
   return { ok: true, answers: retried.success ? retried.data : answers };
 }
