@@ -78,7 +78,9 @@ describe('the draft store', () => {
 
   it('starts again with nothing left', async () => {
     const { useDraft } = await freshStore();
-    useDraft.getState().saveAnswers(answersSchema().parse({ organisation: { name: 'Acme' } }), 'organisation');
+    useDraft
+      .getState()
+      .saveAnswers(answersSchema().parse({ organisation: { name: 'Acme' } }), 'organisation');
     useDraft.getState().reset();
     expect(useDraft.getState()).toMatchObject({ started: false, answers: defaultAnswers(), pageDrafts: {} });
     expect(JSON.parse(window.localStorage.getItem('policy-builder-draft') ?? '{}').state.started).toBe(false);

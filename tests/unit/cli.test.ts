@@ -24,7 +24,9 @@ beforeEach(() => {
   err = [];
   writeFileSync(
     join(dir, 'good.json'),
-    writeAnswersFile(answersSchema().parse({ organisation: { name: 'Acme ApS' }, policy: { version: '2.1' } })),
+    writeAnswersFile(
+      answersSchema().parse({ organisation: { name: 'Acme ApS' }, policy: { version: '2.1' } }),
+    ),
   );
 });
 
