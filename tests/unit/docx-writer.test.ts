@@ -56,6 +56,15 @@ describe.each(['da', 'en'] as const)('the Word file (%s)', (locale) => {
     expect(parts['word/styles.xml']).toMatch(/w:styleId="Heading1"/);
   });
 
+  it('says how every line spacing is meant, so a wrapped title or heading is never crushed', () => {
+    // Without w:lineRule, LibreOffice takes w:line as an exact height: 13.8 pt lines under a 26 pt title.
+    const spacings = Object.values(parts).flatMap(
+      (xml) => xml.match(/<w:spacing [^>]*w:line="[^>]*>/g) ?? [],
+    );
+    expect(spacings.length).toBeGreaterThan(0);
+    expect(spacings.filter((spacing) => !spacing.includes('w:lineRule="auto"'))).toEqual([]);
+  });
+
   it('sets the spell-check language and the document properties', () => {
     const tag = locale === 'da' ? 'da-DK' : 'en-GB';
     expect(parts['word/styles.xml']).toContain(`<w:lang w:val="${tag}"/>`);

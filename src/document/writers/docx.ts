@@ -6,6 +6,7 @@ import {
   Header,
   HeadingLevel,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -401,7 +402,9 @@ export function buildWordDocument(policy: PolicyDocument): Document {
       default: {
         document: {
           run: { font: FONT, size: 22, language },
-          paragraph: { spacing: { after: 140, line: 276 } },
+          // lineRule written out: LibreOffice reads a bare w:line as an exact height, which crushes
+          // a title or heading that wraps onto a second line.
+          paragraph: { spacing: { after: 140, line: 276, lineRule: LineRuleType.AUTO } },
         },
         title: {
           run: { font: FONT, size: 52, bold: true, color: ACCENT },
@@ -418,7 +421,7 @@ export function buildWordDocument(policy: PolicyDocument): Document {
           basedOn: 'Normal',
           quickFormat: true,
           run: { size: 20 },
-          paragraph: { spacing: { after: 0, line: 240 } },
+          paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } },
         },
       ],
     },
