@@ -4,10 +4,11 @@ import { once } from '@/lib/once';
 
 export type Locale = (typeof LANGUAGES)[number];
 
-/** The words around the policy text (title block, footer …), from `templates/<locale>/document.json`. */
-const text = () => z.string().check(z.minLength(1));
+/** A text that must not be empty: one schema, shared by every such field (schemas are immutable). */
+const text = once(() => z.string().check(z.minLength(1)));
 
-/* Built when a template is first read, not as the app starts: the terms alone are 140 schemas. */
+/* The schemas below are built when a template is first read, not as the app starts. */
+/** The words around the policy text (title block, footer …), from `templates/<locale>/document.json`. */
 const documentStringsSchema = once(() =>
   z.strictObject({
     defaultTitle: text(),
