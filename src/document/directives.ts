@@ -21,6 +21,11 @@ export class DirectiveError extends Error {
 }
 
 const DIRECTIVE = /^\s*:::\s*(if|elif|else|each|end)\b\s*(.*?)\s*$/;
+/**
+ * `:::note …` is a comment for the template's authors (a source, a fact still to check): it is
+ * dropped before anything else reads the line, so it never reaches a policy.
+ */
+const NOTE = /^\s*:::\s*note\b/;
 const EACH = /^([A-Za-z]\w*(?:\.\w+)*)\s+as\s+([A-Za-z]\w*)$/;
 
 export function parseDirectives(source: string, file: string): Block[] {
@@ -41,6 +46,7 @@ export function parseDirectives(source: string, file: string): Block[] {
 
   source.split(/\r?\n/).forEach((text, index) => {
     const line = index + 1;
+    if (NOTE.test(text)) return;
     const match = DIRECTIVE.exec(text);
     if (!match) {
       top().body.push({ kind: 'line', text, line });

@@ -28,6 +28,22 @@ export interface Derived {
   ownerContact: string;
   /** A public authority, or publicly owned: public employees' rights and duties apply. */
   publicEmployer: boolean;
+  /** Whom the organisation serves, in the sector's own word: customers, patients, students … */
+  served: string;
+  /** The same for one person: a customer, a patient … */
+  servedOne: string;
+  /** A Danish public employer: public-sector free speech, records and neutrality apply. */
+  dkPublic: boolean;
+  /** Denmark or another EU member state: the GDPR and EU directives apply. */
+  eu: boolean;
+  /** A private US employer: the NLRA protects employees' concerted activity. */
+  usPrivate: boolean;
+  /** A US public employer: the First Amendment, not the NLRA; public records. */
+  usPublic: boolean;
+  /** EU whistleblowing directive: an internal channel is mandatory from 50 employees. */
+  whistleblowerDuty: boolean;
+  /** Ontario, 25 employees or more: a written electronic-monitoring policy is required. */
+  ontarioMonitoringDuty: boolean;
 }
 
 export interface Scope {
@@ -81,6 +97,10 @@ export function buildScope(rawAnswers: Answers, bundle: TemplateBundle, today: s
         ? bundle.strings.firstVersion
         : '';
 
+  const { country } = organisation;
+  const publicEmployer = organisation.sector === 'public' || organisation.publiclyOwned;
+  const eu = country === 'DK' || country === 'EU';
+
   return {
     answers,
     bundle,
@@ -95,7 +115,16 @@ export function buildScope(rawAnswers: Answers, bundle: TemplateBundle, today: s
       networkNames,
       revisions: [...policy.revisions, { version, date: effectiveDate, changes: currentChanges }],
       ownerContact: [ownerName, owner.email].filter(Boolean).join(', '),
-      publicEmployer: organisation.sector === 'public' || organisation.publiclyOwned,
+      publicEmployer,
+      served: bundle.terms.served[organisation.sector] ?? '',
+      servedOne: bundle.terms.servedOne[organisation.sector] ?? '',
+      dkPublic: country === 'DK' && publicEmployer,
+      eu,
+      usPrivate: country === 'US' && !publicEmployer,
+      usPublic: country === 'US' && publicEmployer,
+      whistleblowerDuty: eu && (organisation.sizeBand === '50to249' || organisation.sizeBand === '250plus'),
+      ontarioMonitoringDuty:
+        country === 'CA' && organisation.province === 'ON' && organisation.sizeBand !== 'under25',
     },
   };
 }

@@ -47,6 +47,12 @@ const phone = once(() =>
 const isoDate = once(() => z._default(z.union([z.literal(''), z.iso.date()]), ''));
 const choice = <T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
   z._default(z.enum(values), fallback as never);
+/**
+ * A choice nobody has to make: empty until picked, so that an unanswered question never turns
+ * into a statement about the organisation (the template then leaves the clause out).
+ */
+const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
+  z._default(z.union([z.literal(''), z.enum(values)]), '');
 const yesByDefault = once(() => z._default(z.boolean(), true));
 const noByDefault = once(() => z._default(z.boolean(), false));
 const yes = (fallback: boolean) => (fallback ? yesByDefault() : noByDefault());
@@ -79,6 +85,8 @@ const organisationSchema = () =>
     name: shortText(),
     country: choice(o.COUNTRIES, 'DK'),
     sector: choice(o.SECTORS, 'private'),
+    /** Canada only: the province or territory whose law applies (privacy, monitoring). */
+    province: optionalChoice(o.CA_PROVINCES),
     sizeBand: choice(o.SIZE_BANDS, 'under25'),
     /**
      * Publicly owned or run, whatever the sector: a state school or a public hospital is too.
@@ -121,6 +129,8 @@ const policySchema = () =>
     ),
     /** Earlier versions, oldest first; the current version is added by the renderer. */
     revisions: list(revisionSchema()),
+    /** The organisation's other policies that this one works with, by their own names. */
+    relatedPolicies: textList(),
   });
 
 const accountSchema = () =>
@@ -154,6 +164,8 @@ const rolesSchema = () =>
       z.object({
         scope: choice(o.APPROVAL_SCOPES, 'sensitivePosts'),
         approver: shortText(),
+        /** How soon a post sent for approval gets an answer; empty when no target is set. */
+        turnaround: optionalChoice(o.RESPONSE_TIMES),
       }),
     ),
     customerEnquiries: group(
@@ -164,6 +176,8 @@ const rolesSchema = () =>
     ),
     /** Published house rules for comments on official pages. */
     houseRules: yes(true),
+    /** A chatbot or automated replies answer messages on the official accounts. */
+    chatbot: yes(false),
   });
 
 const securitySchema = () =>
@@ -201,6 +215,8 @@ const crisisSchema = () =>
     contacts: list(emergencyContactSchema()),
     internalChannel: shortText(),
     responseApprover: shortText(),
+    /** How soon the first public holding reply goes out in a serious crisis; empty when no target is set. */
+    firstResponse: optionalChoice(o.CRISIS_RESPONSE_TIMES),
     /** Keep the detailed crisis plan as a separate, internal document (wise if the policy is public). */
     separatePlan: yes(false),
     separatePlanLocation: shortText(),

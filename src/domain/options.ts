@@ -5,7 +5,32 @@
  */
 
 export const COUNTRIES = ['DK', 'EU', 'UK', 'US', 'CA', 'OTHER'] as const;
-export const SECTORS = ['private', 'public', 'education', 'healthcare', 'finance', 'nonprofit'] as const;
+/** `retail`: shops, hospitality and other customer-facing work where staff meet the public in uniform. */
+export const SECTORS = [
+  'private',
+  'public',
+  'education',
+  'healthcare',
+  'finance',
+  'nonprofit',
+  'retail',
+] as const;
+/** Canada's provinces and territories: privacy law and monitoring duties depend on them. */
+export const CA_PROVINCES = [
+  'AB',
+  'BC',
+  'MB',
+  'NB',
+  'NL',
+  'NS',
+  'NT',
+  'NU',
+  'ON',
+  'PE',
+  'QC',
+  'SK',
+  'YT',
+] as const;
 export const SIZE_BANDS = ['under25', '25to49', '50to249', '250plus'] as const;
 export const LANGUAGES = ['da', 'en'] as const;
 
@@ -42,6 +67,8 @@ export const FREQUENCIES = ['daily', 'weekly', 'asNeeded'] as const;
 
 export const APPROVAL_SCOPES = ['allPosts', 'sensitivePosts', 'none'] as const;
 export const RESPONSE_TIMES = ['sameDay', 'oneWorkingDay', 'twoWorkingDays'] as const;
+/** How soon the first public holding reply goes out in a level 2 or 3 crisis. */
+export const CRISIS_RESPONSE_TIMES = ['oneHour', 'fourHours', 'sameDay'] as const;
 
 export const PASSWORD_CHANGES = ['quarterly', 'halfYearly', 'yearly', 'onSuspicion'] as const;
 export const SOFTWARE_UPDATES = ['automatic', 'weekly', 'monthly'] as const;
@@ -98,6 +125,11 @@ export const REVIEW_CADENCES = ['yearly', 'halfYearly', 'quarterly'] as const;
 export const TERM_GROUPS = {
   country: COUNTRIES,
   sector: SECTORS,
+  /** What the organisation calls the people it serves, by sector: customers, patients … */
+  served: SECTORS,
+  /** The same word for one person: a customer, a patient … */
+  servedOne: SECTORS,
+  province: CA_PROVINCES,
   sizeBand: SIZE_BANDS,
   language: LANGUAGES,
   network: NETWORKS,
@@ -106,6 +138,7 @@ export const TERM_GROUPS = {
   frequency: FREQUENCIES,
   approvalScope: APPROVAL_SCOPES,
   responseTime: RESPONSE_TIMES,
+  crisisResponseTime: CRISIS_RESPONSE_TIMES,
   passwordChange: PASSWORD_CHANGES,
   softwareUpdate: SOFTWARE_UPDATES,
   deviceRule: DEVICE_RULES,
@@ -127,6 +160,7 @@ export type TermGroup = keyof typeof TERM_GROUPS;
 export const FIELD_TERM_GROUP: Record<string, TermGroup> = {
   country: 'country',
   sector: 'sector',
+  province: 'province',
   sizeBand: 'sizeBand',
   language: 'language',
   networks: 'network',
@@ -136,6 +170,8 @@ export const FIELD_TERM_GROUP: Record<string, TermGroup> = {
   frequency: 'frequency',
   scope: 'approvalScope',
   responseTime: 'responseTime',
+  turnaround: 'responseTime',
+  firstResponse: 'crisisResponseTime',
   passwordChange: 'passwordChange',
   softwareUpdates: 'softwareUpdate',
   devices: 'deviceRule',

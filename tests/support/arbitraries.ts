@@ -65,6 +65,8 @@ interface Def {
   shape?: Record<string, z.ZodMiniType>;
   element?: z.ZodMiniType;
   entries?: Record<string, string>;
+  options?: z.ZodMiniType[];
+  values?: unknown[];
   checks?: { _zod: { def: { check: string; maximum?: number } } }[];
 }
 const defOf = (schema: z.ZodMiniType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -105,7 +107,10 @@ function arbitraryOf(schema: z.ZodMiniType, key: string): fc.Arbitrary<unknown> 
       return fc.boolean();
     case 'union':
       if (/date/i.test(key)) return isoDate;
-      throw new Error(`no arbitrary for the union at ${key}`);
+      // An optional choice: empty or one of the choices.
+      return fc.oneof(...def.options!.map((option) => arbitraryOf(option, key)));
+    case 'literal':
+      return fc.constantFrom(...def.values!);
     case 'string':
       if (key === 'email') return email;
       if (key === 'phone') return phone;

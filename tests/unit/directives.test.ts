@@ -84,6 +84,11 @@ describe('directives', () => {
     expect(out).toEqual(['account {{roles.accounts.0.handle ?? account}}']);
   });
 
+  it('drops :::note lines, inside branches too, and counts lines as written', () => {
+    expect(expand(':::note checked against the act, 2026\nA\n:::if organisation.listed\n:::note x\nB\n:::end')).toEqual(['A']);
+    expect(() => parseDirectives(':::note a\n:::end', 't.md')).toThrow('t.md:2');
+  });
+
   it('names the file and line of a template mistake', () => {
     expect(() => parseDirectives('a\n:::if x ==\nb\n:::end', 'da/01.md')).toThrow(
       'da/01.md:2: bad condition',
