@@ -43,6 +43,7 @@ export const maximalAnswers: Answers = answersSchema().parse({
   policy: {
     revisions: [{ version: '0.9', date: '2025-01-01', changes: 'x' }],
     owner: { name: 'A', function: 'B', email: 'a@b.dk' },
+    relatedPolicies: ['Code of conduct'],
   },
   roles: { accounts: [{}], responsibilities: [{ area: 'posting' }], spokespeople: 'x' },
   crisis: { contacts: [{}] },
