@@ -14,6 +14,11 @@ export interface MissingAnswer {
 const RULES: { path: string; message: string; missing: (a: Answers) => boolean }[] = [
   { path: 'organisation.name', message: "the organisation's name", missing: (a) => !a.organisation.name },
   {
+    path: 'organisation.province',
+    message: 'the Canadian province or territory',
+    missing: (a) => a.organisation.country === 'CA' && !a.organisation.province,
+  },
+  {
     path: 'organisation.networks',
     message: 'which social networks the organisation uses',
     missing: (a) => a.organisation.networks.length === 0,

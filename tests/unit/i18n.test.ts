@@ -6,6 +6,9 @@ import { resources as common } from '@/i18n/i18n';
 import daWizard from '@/i18n/locales/da/wizard.json';
 import enWizard from '@/i18n/locales/en/wizard.json';
 import { EXAMPLE_IDS } from '@/features/examples/examples';
+import { CHOICE_WARNINGS } from '@/features/wizard/warnings';
+import { defaultAnswers } from '@/domain/answers';
+import { setPath } from '@/lib/path';
 
 const resources = {
   da: { ...common.da, wizard: daWizard },
@@ -77,6 +80,44 @@ describe('UI text in both languages', () => {
         ]),
       );
       expect(missing(wanted)).toEqual([]);
+    });
+
+    it('words the "none" choice of every answer that may stay empty, and every hint that depends on answers', () => {
+      const fields = QUESTION_PAGES.flatMap((page) => page.fields.map((field) => ({ page, field })));
+      expect(
+        missing(
+          fields.flatMap(({ field }) =>
+            field.kind === 'radios' && field.none ? [`fields.${field.path}.none`] : [],
+          ),
+        ),
+      ).toEqual([]);
+      // Each other choice on the page, in turn: the hint may depend on any of them.
+      const hintKeys = fields.flatMap(({ page, field }) => {
+        const hintFor = field.hintFor;
+        if (!hintFor) return [];
+        return page.fields
+          .flatMap((other) =>
+            other.kind === 'radios'
+              ? other.options.map((option) => hintFor(setPath(defaultAnswers(), other.path, option)))
+              : [],
+          )
+          .filter((key): key is string => key !== undefined)
+          .map((key) => `fields.${field.path}.${key}`);
+      });
+      expect(hintKeys.length).toBeGreaterThan(0);
+      expect(missing(hintKeys)).toEqual([]);
+    });
+
+    it('words every warning, under a question that is asked', () => {
+      expect(
+        missing(['warnings.prefix', ...CHOICE_WARNINGS.map((warning) => `warnings.${warning.message}`)]),
+      ).toEqual([]);
+      const radios = QUESTION_PAGES.flatMap((page) => page.fields).filter((field) => field.kind === 'radios');
+      for (const warning of CHOICE_WARNINGS)
+        expect(
+          radios.map((field) => field.path),
+          warning.field,
+        ).toContain(warning.field);
     });
 
     it('labels every choice', () => {

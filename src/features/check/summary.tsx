@@ -23,7 +23,9 @@ function formatValue(field: Field, value: unknown, t: TFunction, locale: Locale)
     case 'yesNo':
       return value ? t('question.yes') : t('question.no');
     case 'radios':
-      return typeof value === 'string' && value ? t(`wizard:options.${field.group}.${value}`) : notProvided;
+      if (typeof value === 'string' && value) return t(`wizard:options.${field.group}.${value}`);
+      // "No set time" is an answer too, not a skipped question.
+      return field.none ? t(`wizard:fields.${field.path}.none`) : notProvided;
     case 'checkboxes':
       return Array.isArray(value) && value.length > 0
         ? value.map((id: string) => t(`wizard:options.${field.group}.${id}`)).join(', ')

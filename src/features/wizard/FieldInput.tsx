@@ -16,6 +16,8 @@ interface Props {
   labelAsHeading?: boolean;
   /** Overrides the label from `textKey` (a list's items are labelled "Network 2" and so on). */
   label?: string;
+  /** The hint's key under `textKey` when it is not `hint` (it depends on other answers). */
+  hintKey?: string;
 }
 
 /** One question of a page, as the control its kind calls for, with its label, hint and error. */
@@ -27,11 +29,14 @@ export function FieldInput({
   error,
   labelAsHeading,
   label: labelOverride,
+  hintKey = 'hint',
 }: Props) {
   const { t } = useTranslation();
   const id = fieldId(path);
   const label = labelOverride ?? t(`wizard:${textKey}.label`);
-  const hint = labelOverride ? undefined : t(`wizard:${textKey}.hint`, { defaultValue: '' }) || undefined;
+  const hint = labelOverride
+    ? undefined
+    : t(`wizard:${textKey}.${hintKey}`, { defaultValue: '' }) || undefined;
   const optional = field.required ? undefined : t('question.optional');
   const common = { label, hint, optional, error, errorPrefix: t('question.errorPrefix') };
   const registration = register(path);
@@ -83,11 +88,17 @@ export function FieldInput({
           optional={field.kind === 'checkboxes' ? optional : undefined}
           error={error}
           errorPrefix={t('question.errorPrefix')}
-          options={field.options.map((value) => ({
-            value,
-            label: t(`wizard:options.${field.group}.${value}`),
-            hint: t(`wizard:optionHints.${field.group}.${value}`, { defaultValue: '' }) || undefined,
-          }))}
+          options={[
+            ...field.options.map((value) => ({
+              value,
+              label: t(`wizard:options.${field.group}.${value}`),
+              hint: t(`wizard:optionHints.${field.group}.${value}`, { defaultValue: '' }) || undefined,
+            })),
+            // An answer that may stay empty: its last choice takes a choice back ("No set time").
+            ...(field.kind === 'radios' && field.none
+              ? [{ value: '', label: t(`wizard:${textKey}.none`) }]
+              : []),
+          ]}
           registration={registration}
         />
       );

@@ -8,11 +8,13 @@ import { usePageTitle } from '@/app/usePageTitle';
 import { useDraft } from '@/features/draft/store';
 import { PreviewPanel } from '@/features/preview/PreviewPanel';
 import { fieldId, isVisible, pageValues, withPageValues, type PageValues } from './form-values';
+import { ChoiceWarnings } from './ChoiceWarnings';
 import { FieldInput } from './FieldInput';
 import { ListField } from './ListField';
 import { nextPath, previousPath } from './flow';
 import { pagesOf, type QuestionPage } from './questions';
 import { validatePage, type PageError } from './validate';
+import { canWarn } from './warnings';
 
 const DRAFT_DELAY_MS = 400;
 
@@ -120,10 +122,12 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
                     field={field}
                     path={field.path}
                     textKey={`fields.${field.path}`}
+                    hintKey={field.hintFor?.(live)}
                     register={register}
                     error={errorAt(field.path)}
                   />
                 )}
+                {canWarn(field.path) && <ChoiceWarnings path={field.path} answers={live} />}
                 {why && <Details summary={t('question.why')}>{why}</Details>}
               </div>
             );

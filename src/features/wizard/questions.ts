@@ -17,6 +17,11 @@ interface FieldBase {
   showIf?: (answers: Answers) => boolean;
   /** Inside a list item: shown only when this holds for the item (e.g. "other" was chosen). */
   showIfItem?: (item: Record<string, unknown>) => boolean;
+  /**
+   * When the hint depends on other answers: the key (under `fields.<path>`) of the hint to show
+   * instead of `hint`, or undefined for the usual one.
+   */
+  hintFor?: (answers: Answers) => string | undefined;
 }
 
 export type Field =
@@ -28,7 +33,16 @@ export type Field =
     })
   | (FieldBase & { kind: 'textarea' })
   | (FieldBase & { kind: 'date' })
-  | (FieldBase & { kind: 'radios'; options: readonly string[]; group: o.TermGroup })
+  | (FieldBase & {
+      kind: 'radios';
+      options: readonly string[];
+      group: o.TermGroup;
+      /**
+       * For an answer that may stay empty: a last choice ("No set time") whose value is empty, so
+       * a choice made can be taken back. Its words are `fields.<path>.none`.
+       */
+      none?: boolean;
+    })
   | (FieldBase & { kind: 'checkboxes'; options: readonly string[]; group: o.TermGroup })
   | (FieldBase & { kind: 'yesNo' })
   /** A list of short texts, one per line of a field each, added and removed with buttons. */
@@ -45,7 +59,11 @@ export interface QuestionPage {
   showIf?: (answers: Answers) => boolean;
 }
 
-const choice = <G extends o.TermGroup>(path: string, group: G, extra: Partial<FieldBase> = {}): Field => ({
+const choice = <G extends o.TermGroup>(
+  path: string,
+  group: G,
+  extra: Partial<FieldBase> & { none?: boolean } = {},
+): Field => ({
   kind: 'radios',
   path,
   group,
@@ -83,6 +101,11 @@ export const QUESTION_PAGES: readonly QuestionPage[] = [
     fields: [
       text('organisation.name', { required: true, autoComplete: 'organization' }),
       choice('organisation.country', 'country'),
+      // Canada's privacy law and monitoring duties depend on the province (required.ts asks for it).
+      choice('organisation.province', 'province', {
+        required: true,
+        showIf: (a) => a.organisation.country === 'CA',
+      }),
       choice('organisation.sector', 'sector'),
       yesNo('organisation.publiclyOwned', { showIf: (a) => a.organisation.sector !== 'public' }),
     ],
@@ -127,6 +150,11 @@ export const QUESTION_PAGES: readonly QuestionPage[] = [
       text('policy.owner.name', { autoComplete: 'name', width: 'medium' }),
       email('policy.owner.email', { required: true }),
     ],
+  },
+  {
+    id: 'related',
+    part: 'organisation',
+    fields: [{ kind: 'textList', path: 'policy.relatedPolicies' }],
   },
   {
     id: 'history',
@@ -199,8 +227,13 @@ export const QUESTION_PAGES: readonly QuestionPage[] = [
     fields: [
       choice('roles.approval.scope', 'approvalScope'),
       text('roles.approval.approver'),
+      choice('roles.approval.turnaround', 'responseTime', {
+        none: true,
+        showIf: (a) => a.roles.approval.scope !== 'none',
+      }),
       text('roles.customerEnquiries.handledBy'),
       choice('roles.customerEnquiries.responseTime', 'responseTime'),
+      yesNo('roles.chatbot'),
       yesNo('roles.houseRules'),
     ],
   },
@@ -264,11 +297,15 @@ export const QUESTION_PAGES: readonly QuestionPage[] = [
       },
     ],
   },
+  // Asked with or without a separate crisis plan: the policy itself tells staff these things.
   {
     id: 'response',
     part: 'crisis',
-    showIf: (a) => !a.crisis.separatePlan,
-    fields: [text('crisis.internalChannel'), text('crisis.responseApprover')],
+    fields: [
+      text('crisis.internalChannel'),
+      text('crisis.responseApprover'),
+      choice('crisis.firstResponse', 'crisisResponseTime', { none: true }),
+    ],
   },
   // 4. The law
   {
@@ -309,7 +346,11 @@ export const QUESTION_PAGES: readonly QuestionPage[] = [
     part: 'personal',
     fields: [
       choice('personal.employerInBio', 'employerInBio'),
-      text('personal.disclaimer', { showIf: (a) => a.personal.employerInBio === 'withDisclaimer' }),
+      // With "allowed" the policy offers the disclaimer as a suggestion, so it is asked then too.
+      text('personal.disclaimer', {
+        showIf: (a) => a.personal.employerInBio !== 'notAllowed',
+        hintFor: (a) => (a.personal.employerInBio === 'allowed' ? 'hintSuggested' : undefined),
+      }),
       yesNo('personal.identifyAsEmployee'),
     ],
   },

@@ -1,0 +1,44 @@
+import type { Answers } from '@/domain/answers';
+
+/**
+ * Choices that are risky where the organisation is: the wizard shows a warning under the
+ * question while the risky choice is picked (it is never an error: the user may go on, and the
+ * policy then prints a narrower rule). Data only: the field, when it applies, and the key of its
+ * words under `warnings.` in the wizard resources.
+ */
+export interface ChoiceWarning {
+  /** The answer's path, as in questions.ts. */
+  field: string;
+  /** Holds for the answers as they stand, the page's unsaved values included. */
+  when: (answers: Answers) => boolean;
+  /** `warnings.<message>` in wizard.json. */
+  message: string;
+}
+
+const publicEmployer = (a: Answers) => a.organisation.sector === 'public' || a.organisation.publiclyOwned;
+const limitsWorkplacePhotos = (a: Answers) =>
+  a.personal.workplaceContent === 'askFirst' || a.personal.workplaceContent === 'notAllowed';
+
+export const CHOICE_WARNINGS: readonly ChoiceWarning[] = [
+  {
+    // Public employees' free speech: no prior approval of what they say on their own behalf.
+    field: 'personal.workplaceContent',
+    when: (a) => a.organisation.country === 'DK' && publicEmployer(a) && limitsWorkplacePhotos(a),
+    message: 'dkPublicWorkplaceContent',
+  },
+  {
+    // NLRA section 7: photos of working conditions are protected concerted activity.
+    field: 'personal.workplaceContent',
+    when: (a) => a.organisation.country === 'US' && !publicEmployer(a) && limitsWorkplacePhotos(a),
+    message: 'usPrivateWorkplaceContent',
+  },
+];
+
+/** The warnings that apply to a field for these answers, as keys of their words. */
+export const warningsFor = (field: string, answers: Answers): string[] =>
+  CHOICE_WARNINGS.filter((warning) => warning.field === field && warning.when(answers)).map(
+    (warning) => warning.message,
+  );
+
+/** Whether a field can have a warning at all (only those get a live region for it). */
+export const canWarn = (field: string): boolean => CHOICE_WARNINGS.some((warning) => warning.field === field);
