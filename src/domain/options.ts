@@ -89,7 +89,10 @@ export const DATA_SUBJECTS = [
   'customers',
   'members',
   'patients',
+  /** School pupils, mostly children: their parents decide about photos. */
   'pupils',
+  /** Students in further or higher education, mostly adults who decide for themselves. */
+  'students',
   'citizens',
   'children',
   'employees',
