@@ -1,5 +1,6 @@
 import type { Answers } from '@/domain/answers';
 import { FIELD_TERM_GROUP, type TermGroup } from '@/domain/options';
+import { withRecommendedPractice } from '@/domain/recommended';
 import type { TemplateBundle } from './template';
 import { cleanInline } from './text';
 
@@ -76,7 +77,8 @@ function cleanAnswers<T>(value: T): T {
 
 export function buildScope(rawAnswers: Answers, bundle: TemplateBundle, today: string): Scope {
   if (!ISO_DATE.test(today)) throw new Error(`The document date must be YYYY-MM-DD, not "${today}"`);
-  const answers = cleanAnswers(rawAnswers);
+  // "Use recommended practice" becomes the rule it stands for before any condition reads it.
+  const answers = withRecommendedPractice(cleanAnswers(rawAnswers));
   const { organisation, policy, rollout } = answers;
   const effectiveDate = policy.effectiveDate || today;
   const version = policy.version || '1.0';

@@ -70,9 +70,14 @@ export const RESPONSE_TIMES = ['sameDay', 'oneWorkingDay', 'twoWorkingDays'] as 
 /** How soon the first public holding reply goes out in a level 2 or 3 crisis. */
 export const CRISIS_RESPONSE_TIMES = ['oneHour', 'fourHours', 'sameDay'] as const;
 
-export const PASSWORD_CHANGES = ['quarterly', 'halfYearly', 'yearly', 'onSuspicion'] as const;
-export const SOFTWARE_UPDATES = ['automatic', 'weekly', 'monthly'] as const;
-export const DEVICE_RULES = ['companyOnly', 'companyAndApprovedPersonal', 'any'] as const;
+/*
+ * `recommended` is "I don't know – use recommended practice": an HR person often can't answer
+ * these for IT. The policy then states the recommended rule (src/domain/recommended.ts), and the
+ * check page lists the question for IT to confirm.
+ */
+export const PASSWORD_CHANGES = ['quarterly', 'halfYearly', 'yearly', 'onSuspicion', 'recommended'] as const;
+export const SOFTWARE_UPDATES = ['automatic', 'weekly', 'monthly', 'recommended'] as const;
+export const DEVICE_RULES = ['companyOnly', 'companyAndApprovedPersonal', 'any', 'recommended'] as const;
 export const PERSONAL_USE_AT_WORK = ['allowed', 'breaksOnly', 'notAllowed'] as const;
 
 export const CRISIS_ROLES = [

@@ -224,4 +224,23 @@ describe('checking every answer', () => {
     expect(within(screen.getByRole('note')).queryByRole('link', { name: 'Organisationens navn' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Lav politikken' })).toBeInTheDocument();
   });
+
+  it('lists the questions answered "use recommended practice" for IT to confirm', async () => {
+    saveOrganisation({ security: { passwordChange: 'recommended', devices: 'recommended' } });
+    await openApp('/check');
+    await findHeading('Tjek dine svar');
+    const notes = screen.getAllByRole('note');
+    const confirm = notes.find((note) =>
+      within(note).queryByRole('heading', { name: 'Spørgsmål, som it skal bekræfte' }),
+    );
+    expect(confirm).toBeDefined();
+    const links = within(confirm!).getAllByRole('link');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      '/security/passwords?return=%2Fcheck#f-security-passwordChange',
+      '/security/devices?return=%2Fcheck#f-security-devices',
+    ]);
+    expect(answerTo('Hvor ofte skifter I adgangskoderne til jeres officielle konti?')).toHaveTextContent(
+      'Ved ikke – brug anbefalet praksis',
+    );
+  });
 });

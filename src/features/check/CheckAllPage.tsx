@@ -5,6 +5,7 @@ import { Link } from '@/app/Link';
 import { followLink, navigate } from '@/app/router';
 import { usePageTitle } from '@/app/usePageTitle';
 import { PARTS } from '@/domain/answers';
+import { questionsToConfirm } from '@/domain/recommended';
 import { missingAnswers } from '@/domain/required';
 import { useDraft } from '@/features/draft/store';
 import { fieldId } from '@/features/wizard/form-values';
@@ -19,6 +20,7 @@ export function CheckAllPage() {
   const heading = t('check.allTitle');
   usePageTitle(heading);
   const missing = missingAnswers(answers);
+  const toConfirm = questionsToConfirm(answers);
 
   return (
     <div className="page-narrow page-check">
@@ -28,27 +30,14 @@ export function CheckAllPage() {
       <h1 tabIndex={-1}>{heading}</h1>
       <p>{t('check.allIntro')}</p>
       {missing.length > 0 && (
-        <div className="missing" role="note">
-          <h2>{t('check.missingHeading')}</h2>
-          <p>{t('check.missingIntro')}</p>
-          <ul>
-            {missing.map((item) => {
-              const page = QUESTION_PAGES.find((candidate) =>
-                candidate.fields.some((field) => field.path === item.path),
-              );
-              const label = t(`wizard:fields.${item.path}.label`);
-              return (
-                <li key={item.path}>
-                  {page ? (
-                    <Link href={`${pagePath(page)}?return=%2Fcheck#${fieldId(item.path)}`}>{label}</Link>
-                  ) : (
-                    label
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        </div>
+        <QuestionList
+          heading={t('check.missingHeading')}
+          intro={t('check.missingIntro')}
+          paths={missing.map((item) => item.path)}
+        />
+      )}
+      {toConfirm.length > 0 && (
+        <QuestionList heading={t('check.confirmHeading')} intro={t('check.confirmIntro')} paths={toConfirm} />
       )}
       {PARTS.map((part) => (
         <section key={part} aria-labelledby={`check-${part}`}>
@@ -57,6 +46,42 @@ export function CheckAllPage() {
         </section>
       ))}
       <Button onClick={() => navigate('/result')}>{t('check.create')}</Button>
+    </div>
+  );
+}
+
+/** A short list of questions, each a link to its field that returns here. */
+function QuestionList({
+  heading,
+  intro,
+  paths,
+}: {
+  heading: string;
+  intro: string;
+  paths: readonly string[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="missing" role="note">
+      <h2>{heading}</h2>
+      <p>{intro}</p>
+      <ul>
+        {paths.map((path) => {
+          const page = QUESTION_PAGES.find((candidate) =>
+            candidate.fields.some((field) => field.path === path),
+          );
+          const label = t(`wizard:fields.${path}.label`);
+          return (
+            <li key={path}>
+              {page ? (
+                <Link href={`${pagePath(page)}?return=%2Fcheck#${fieldId(path)}`}>{label}</Link>
+              ) : (
+                label
+              )}
+            </li>
+          );
+        })}
+      </ul>
     </div>
   );
 }
