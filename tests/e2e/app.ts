@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,31 +56,22 @@ export function words(lang: Lang) {
 }
 export type Words = ReturnType<typeof words>;
 
-/** Section titles of the policy (the first heading of each template file), numbered as in the document. */
-export const SECTION_TITLES: Record<Lang, string[]> = {
-  da: [
-    'Formål og gyldighed',
-    'Roller og ansvar',
-    'Sikkerhed',
-    'Krisehåndtering',
-    'Overhold loven',
-    'Dine egne profiler',
-    'Del gerne vores historier',
-    'Sådan bruger og vedligeholder vi politikken',
-    'Versionshistorik',
-  ].map((title, index) => `${index + 1}. ${title}`),
-  en: [
-    'Purpose and scope',
-    'Roles and responsibilities',
-    'Security',
-    'Crisis plan',
-    'Complying with the law',
-    'Your personal accounts',
-    'Sharing our stories',
-    'Rolling out and keeping the policy up to date',
-    'Revision history',
-  ].map((title, index) => `${index + 1}. ${title}`),
-};
+/**
+ * Section titles of the policy, numbered as in the document: the first heading of each template
+ * file, read from templates/ so that a reworded title needs no change here.
+ */
+function sectionTitles(lang: Lang): string[] {
+  const dir = new URL(`templates/${lang}/`, root);
+  return readdirSync(dir)
+    .filter((file) => /^\d\d-.*\.md$/.test(file))
+    .sort()
+    .map((file, index) => {
+      const heading = /^# (.+)$/m.exec(readFileSync(new URL(file, dir), 'utf8'))?.[1];
+      if (!heading) throw new Error(`templates/${lang}/${file} has no # heading`);
+      return `${index + 1}. ${heading}`;
+    });
+}
+export const SECTION_TITLES: Record<Lang, string[]> = { da: sectionTitles('da'), en: sectionTitles('en') };
 
 /** The policy's default title, used when the answers give none. */
 export const DEFAULT_TITLE: Record<Lang, string> = {

@@ -119,7 +119,10 @@ describe('renderPolicy', () => {
     expect(render({ country: 'DK', sector: 'education', publiclyOwned: true })).toMatch(
       /ytringsfrihed som offentligt ansat/i,
     );
-    expect(render({ country: 'DK', sizeBand: '50to249' })).toMatch(/whistleblower/i);
-    expect(render({ country: 'DK', sizeBand: '25to49' })).not.toMatch(/whistleblowerordning/i);
+    // The duty to run an internal scheme starts at 50 employees; the national channel is open to all.
+    const internalDuty = /pligt til at have en intern whistleblowerordning/i;
+    expect(render({ country: 'DK', sizeBand: '50to249' })).toMatch(internalDuty);
+    expect(render({ country: 'DK', sizeBand: '25to49' })).not.toMatch(internalDuty);
+    expect(render({ country: 'DK', sizeBand: '25to49' })).toMatch(/Datatilsynets nationale whistleblowerordning/);
   });
 });

@@ -351,7 +351,13 @@ export const QUESTION_PAGES: readonly QuestionPage[] = [
         showIf: (a) => a.personal.employerInBio !== 'notAllowed',
         hintFor: (a) => (a.personal.employerInBio === 'allowed' ? 'hintSuggested' : undefined),
       }),
-      yesNo('personal.identifyAsEmployee'),
+      // Only advice, and only where a general duty to name the employer would be lawful and fitting.
+      yesNo('personal.identifyAsEmployee', {
+        showIf: (a) =>
+          a.organisation.country !== 'US' &&
+          a.organisation.sector !== 'public' &&
+          !a.organisation.publiclyOwned,
+      }),
     ],
   },
   // 6. Advocacy
