@@ -3,6 +3,7 @@ import { formatDate, formatList } from './format';
 import { parsePlaceholder, PLACEHOLDER_PATTERN, type Placeholder } from './placeholder';
 import { lookupPath, termGroupOf, type Scope } from './scope';
 import { ISO_DATE } from './scope';
+import { bundleLanguageTag } from './template';
 
 /**
  * Fills the placeholders of a parsed section with answers. Only text nodes are touched, and a
@@ -23,7 +24,8 @@ function labelOf(scope: Scope, path: string, id: string): string {
 function valueText(scope: Scope, { fn, path }: Placeholder): string {
   const value = lookupPath(scope, path);
   if (value === undefined) throw new PlaceholderError(`{{${path}}} names no answer`);
-  const locale = scope.bundle.locale;
+  // en-GB or en-US: the bundle is already the organisation's own English (see dialect.ts).
+  const language = bundleLanguageTag(scope.bundle);
   const asList = (): string[] => {
     if (!Array.isArray(value)) throw new PlaceholderError(`{{${fn} ${path}}} needs a list`);
     const items = value.map((item) =>
@@ -36,13 +38,13 @@ function valueText(scope: Scope, { fn, path }: Placeholder): string {
       if (!Array.isArray(value)) throw new PlaceholderError(`{{count ${path}}} needs a list`);
       return String(value.length);
     case 'list':
-      return formatList(asList(), locale);
+      return formatList(asList(), language);
     case 'label':
-      if (Array.isArray(value)) return formatList(asList(), locale);
+      if (Array.isArray(value)) return formatList(asList(), language);
       return typeof value === 'string' && value !== '' ? labelOf(scope, path, value) : '';
     case 'date':
       if (typeof value !== 'string') throw new PlaceholderError(`{{date ${path}}} needs a date`);
-      return ISO_DATE.test(value) ? formatDate(value, locale) : '';
+      return ISO_DATE.test(value) ? formatDate(value, language) : '';
     case undefined:
       if (typeof value === 'string') return value;
       if (typeof value === 'number') return String(value);

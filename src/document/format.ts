@@ -1,9 +1,27 @@
 import type { Locale } from './template';
 
-const LOCALE_TAG: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
+/**
+ * The language a document is written in, as a BCP 47 tag for Word's spell-check and `<html lang>`.
+ * A locale is a template folder (`templates/en/`); a tag is a locale as written in one country:
+ * en-GB is the English template as written, en-US the same template in US English
+ * (`templates/en/en-US.json`, applied by `dialect.ts`).
+ */
+export const LANGUAGE_TAGS = ['da-DK', 'en-GB', 'en-US'] as const;
+export type LanguageTag = (typeof LANGUAGE_TAGS)[number];
 
-/** The BCP 47 tag of a document language, as Word's spell-check and `<html lang>` want it. */
-export const languageTag = (locale: Locale): string => LOCALE_TAG[locale];
+const LOCALE_TAG: Record<Locale, LanguageTag> = { da: 'da-DK', en: 'en-GB' };
+
+/** The tag of a template as written: da-DK, en-GB. */
+export const languageTag = (locale: Locale): LanguageTag => LOCALE_TAG[locale];
+
+export const isLanguageTag = (tag: string): tag is LanguageTag =>
+  (LANGUAGE_TAGS as readonly string[]).includes(tag);
+
+/** A locale or a tag, for callers that only know the template language (a locale means its own tag). */
+export type Language = Locale | LanguageTag;
+
+const tagOf = (language: Language): LanguageTag =>
+  isLanguageTag(language) ? language : LOCALE_TAG[language];
 
 /*
  * Dates and lists are spelled out here rather than with Intl: making a browser's first
@@ -41,17 +59,35 @@ const MONTHS: Record<Locale, readonly string[]> = {
   ],
 };
 
+/** The English month names, January first (the dialect map rewrites "1 January" in template prose). */
+export const ENGLISH_MONTHS = MONTHS.en;
+
 const AND: Record<Locale, string> = { da: 'og', en: 'and' };
 
-/** "1. marts 2027" / "1 March 2027", from YYYY-MM-DD: no time zone can shift the day. */
-export function formatDate(iso: string, locale: Locale): string {
+/**
+ * "1. marts 2027" / "1 March 2027" / "March 1, 2027", from YYYY-MM-DD: no time zone can shift the
+ * day. A bare locale means its own tag (en → en-GB).
+ */
+export function formatDate(iso: string, language: Language): string {
   const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
-  const monthName = MONTHS[locale][month - 1] ?? '';
-  return locale === 'da' ? `${day}. ${monthName} ${year}` : `${day} ${monthName} ${year}`;
+  const tag = tagOf(language);
+  const monthName = MONTHS[tag === 'da-DK' ? 'da' : 'en'][month - 1] ?? '';
+  switch (tag) {
+    case 'da-DK':
+      return `${day}. ${monthName} ${year}`;
+    case 'en-GB':
+      return `${day} ${monthName} ${year}`;
+    case 'en-US':
+      return `${monthName} ${day}, ${year}`;
+  }
 }
 
-/** "a, b og c" / "a, b and c" (British style: no comma before "and"). */
-export function formatList(items: readonly string[], locale: Locale): string {
+/** "a, b og c" / "a, b and c" (British: no comma before "and") / "a, b, and c" (US: serial comma). */
+export function formatList(items: readonly string[], language: Language): string {
   if (items.length < 2) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${AND[locale]} ${items.at(-1)}`;
+  const tag = tagOf(language);
+  const and = AND[tag === 'da-DK' ? 'da' : 'en'];
+  if (items.length === 2) return `${items[0]} ${and} ${items[1]}`;
+  const serialComma = tag === 'en-US' ? ',' : '';
+  return `${items.slice(0, -1).join(', ')}${serialComma} ${and} ${items.at(-1)}`;
 }

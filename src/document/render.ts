@@ -3,11 +3,18 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Answers } from '@/domain/answers';
+import { bundleFor, documentLanguage } from './dialect';
 import { expandDirectives, parseDirectives, type Block } from './directives';
 import { fillNode, fillText, numberHeadings } from './fill';
-import { formatDate, languageTag } from './format';
+import { formatDate, type LanguageTag } from './format';
 import { buildScope, lookupPath } from './scope';
-import type { DocumentStrings, Locale, TemplateBundle, TemplateSection } from './template';
+import {
+  bundleLanguageTag,
+  type DocumentStrings,
+  type Locale,
+  type TemplateBundle,
+  type TemplateSection,
+} from './template';
 
 /**
  * The policy as one tree: answers + template + date in, a `PolicyDocument` out. Every output
@@ -21,8 +28,8 @@ export interface TitleBlockRow {
 
 export interface PolicyDocument {
   locale: Locale;
-  /** BCP 47 tag for spell-check and `lang` attributes: da-DK, en-GB. */
-  languageTag: string;
+  /** BCP 47 tag for spell-check and `lang` attributes: da-DK, en-GB, en-US (English for a US organisation). */
+  languageTag: LanguageTag;
   title: string;
   /** The day the policy takes effect, YYYY-MM-DD. */
   effectiveDate: string;
@@ -77,10 +84,13 @@ function parseSection(markdown: string): RootContent[] {
   return nodes;
 }
 
-export function renderPolicy({ answers, bundle, today }: RenderInput): PolicyDocument {
+export function renderPolicy({ answers, bundle: template, today }: RenderInput): PolicyDocument {
+  // The template in the organisation's own English (US spelling, dates, lists), made once per bundle.
+  const bundle = bundleFor(template, documentLanguage(answers, template));
   const scope = buildScope(answers, bundle, today);
   const lookup = (path: string) => lookupPath(scope, path);
   const { strings, locale } = bundle;
+  const languageTag = bundleLanguageTag(bundle);
 
   const children: RootContent[] = [];
   for (const section of bundle.sections) {
@@ -99,15 +109,15 @@ export function renderPolicy({ answers, bundle, today }: RenderInput): PolicyDoc
   const owner = fillText('{{derived.ownerContact}}', scope);
   return {
     locale,
-    languageTag: languageTag(locale),
+    languageTag,
     title: derived.title,
     effectiveDate: derived.effectiveDate,
     organisation: scope.answers.organisation.name,
     titleBlock: [
       { label: strings.version, value: derived.version },
-      { label: strings.effectiveDate, value: formatDate(derived.effectiveDate, locale) },
+      { label: strings.effectiveDate, value: formatDate(derived.effectiveDate, languageTag) },
       { label: strings.owner, value: owner },
-      { label: strings.nextReview, value: formatDate(derived.nextReviewDate, locale) },
+      { label: strings.nextReview, value: formatDate(derived.nextReviewDate, languageTag) },
     ],
     strings,
     body,

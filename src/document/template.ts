@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { type LANGUAGES, TERM_GROUPS, type TermGroup } from '@/domain/options';
 import { once } from '@/lib/once';
+import { isLanguageTag, languageTag, type LanguageTag } from './format';
 
 export type Locale = (typeof LANGUAGES)[number];
 
@@ -40,6 +41,38 @@ const termsSchema = once(() =>
 );
 export type Terms = Record<TermGroup, Record<string, string>>;
 
+/**
+ * The words of one regional variant of a template language, from `templates/<locale>/<tag>.json`
+ * (`templates/en/en-US.json`): whole words and phrases of the template as written, each with its
+ * replacement. A key in lower case matches any case ("Organisation" → "Organization"); a key with
+ * capitals ("CV") matches only as written; a key mapped to itself keeps a phrase from a shorter
+ * key ("public holiday" from "holiday").
+ */
+const WORD = /^[\p{L}](?:[\p{L}'’ -]*[\p{L}])?$/u;
+const dialectMapSchema = once(() =>
+  z.strictObject({
+    /** What the file is, for its readers; not used. */
+    about: z.optional(z.string()),
+    words: z
+      .record(
+        z.string().check(z.regex(WORD, 'a key is a word or phrase: letters, spaces, hyphens, apostrophes')),
+        text(),
+      )
+      .check(
+        z.refine(
+          (words) =>
+            new Set(Object.keys(words).map((key) => key.toLowerCase())).size === Object.keys(words).length,
+          'two keys differ only in case',
+        ),
+      ),
+  }),
+);
+export type DialectMap = z.infer<ReturnType<typeof dialectMapSchema>>;
+
+/** A variant's file name: `en-US.json` in `templates/en/`. */
+const DIALECT_FILE = /^([a-z]{2})-([A-Z]{2})\.json$/;
+export const isDialectFile = (fileName: string): boolean => DIALECT_FILE.test(fileName);
+
 export interface TemplateSection {
   /** The file name without `.md`, e.g. `03-security`. */
   id: string;
@@ -49,10 +82,21 @@ export interface TemplateSection {
 /** One language's template, read from `templates/<locale>/`. */
 export interface TemplateBundle {
   locale: Locale;
+  /**
+   * The language the bundle's words are written in: the locale's own tag (en-GB) as read, en-US once
+   * `dialect.ts` has rewritten it. Absent in a bundle made by hand: then the locale's own tag.
+   */
+  languageTag?: LanguageTag;
   sections: TemplateSection[];
   terms: Terms;
   strings: DocumentStrings;
+  /** Regional variants of this language by tag (`{ 'en-US': … }`), applied by `dialect.ts`. */
+  dialects?: Partial<Record<LanguageTag, DialectMap>>;
 }
+
+/** The language a bundle's words are written in (see `TemplateBundle.languageTag`). */
+export const bundleLanguageTag = (bundle: TemplateBundle): LanguageTag =>
+  bundle.languageTag ?? languageTag(bundle.locale);
 
 /** The raw files of one locale folder, by file name, as a loader found them. */
 export type TemplateFiles = Record<string, string>;
@@ -86,10 +130,20 @@ export function bundleFromFiles(locale: Locale, files: TemplateFiles): TemplateB
     .map((name) => ({ id: name.slice(0, -3), source: files[name] ?? '' }));
   if (sections.length === 0) throw new TemplateError(`templates/${locale}/ has no section files`);
 
+  const dialects: Partial<Record<LanguageTag, DialectMap>> = {};
+  for (const fileName of Object.keys(files).filter(isDialectFile).sort()) {
+    const tag = fileName.slice(0, -'.json'.length);
+    if (!tag.startsWith(`${locale}-`) || !isLanguageTag(tag) || tag === languageTag(locale))
+      throw new TemplateError(`templates/${locale}/${fileName}: ${tag} is not a known variant of ${locale}`);
+    dialects[tag] = readJson(fileName, dialectMapSchema());
+  }
+
   return {
     locale,
+    languageTag: languageTag(locale),
     sections,
     terms: readJson('terms.json', termsSchema()) as Terms,
     strings: readJson('document.json', documentStringsSchema()),
+    dialects,
   };
 }

@@ -128,7 +128,7 @@ describe('the error summary', () => {
     await expectFocus(page, email, 'the email field');
     await email.fill('mette@fjordlys.dk');
     await continueOn(session);
-    await expectPage(page, w('pages.history.title'));
+    await expectPage(page, w('pages.related.title'));
     expect(await page.title()).not.toContain(t('question.titlePrefix'));
     await page.goBack();
     await expectPage(page, title);

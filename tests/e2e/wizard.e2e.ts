@@ -41,6 +41,7 @@ interface Typed {
   crisisContact: { name: string; phone: string };
   confidential: string;
   consulted: string;
+  related: string;
 }
 
 const TYPED: Record<Lang, Typed> = {
@@ -56,6 +57,7 @@ const TYPED: Record<Lang, Typed> = {
     crisisContact: { name: 'Jonas Bech', phone: '+45 12 34 56 78' },
     confidential: 'opskrifter, der ikke er lanceret',
     consulted: 'tillidsrepræsentanten Anne Krog',
+    related: 'Fjordlys’ it-sikkerhedspolitik',
   },
   en: {
     organisation: 'Harbour Lane Bakery Ltd',
@@ -69,6 +71,7 @@ const TYPED: Record<Lang, Typed> = {
     crisisContact: { name: 'Owen Price', phone: '+44 20 7946 0000' },
     confidential: 'recipes that have not been launched',
     consulted: 'the staff forum chaired by Ruth Ellis',
+    related: 'Harbour Lane Dignity at Work Policy',
   },
 };
 
@@ -136,6 +139,10 @@ async function completeWithKeyboard(session: Session, typed: Typed): Promise<voi
   await page.keyboard.press('End');
   await page.keyboard.type(` ${surname.join(' ')}`);
   expect(await ownerName.inputValue()).toBe(typed.ownerName);
+  await continueTo(titleOf('related'));
+  const related = 'policy.relatedPolicies';
+  await addItem(related, w(`fields.${related}.itemLabel`, { number: 1 }));
+  await typeInto(page, textbox(page, w(`fields.${related}.itemLabel`, { number: 1 })), typed.related);
   await continueTo(titleOf('history'));
   const revision = await addItem('policy.revisions', w('fields.policy.revisions.itemTitle', { number: 1 }));
   await typeInto(page, textbox(revision, w('fields.policy.revisions.version.label')), typed.revision.version);
@@ -242,6 +249,7 @@ describe('a policy from a blank start, by keyboard only', () => {
         typed.revision.changes,
         typed.confidential,
         typed.consulted,
+        typed.related,
       ])
         expect(wordText).toContain(answer);
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatList } from '@/document/format';
+import { formatDate, formatList, isLanguageTag, languageTag } from '@/document/format';
 
 // Our own month names and list words stand in for Intl (see format.ts); Node's full ICU is the
 // reference they must match, for every month and every list length the template produces.
-const intlTag = { da: 'da-DK', en: 'en-GB' } as const;
+// A bare locale means the template's own language (en → en-GB); en-US is English for a US organisation.
+const intlTag = { da: 'da-DK', en: 'en-GB', 'da-DK': 'da-DK', 'en-GB': 'en-GB', 'en-US': 'en-US' } as const;
 
-describe.each(['da', 'en'] as const)('formatting in %s', (locale) => {
+describe.each(['da', 'en', 'da-DK', 'en-GB', 'en-US'] as const)('formatting in %s', (locale) => {
   it('spells every month of the year as Intl does', () => {
     const intl = new Intl.DateTimeFormat(intlTag[locale], {
       day: 'numeric',
@@ -34,4 +35,19 @@ describe.each(['da', 'en'] as const)('formatting in %s', (locale) => {
 it('writes Danish dates with a day-number point and English ones without', () => {
   expect(formatDate('2027-03-01', 'da')).toBe('1. marts 2027');
   expect(formatDate('2027-03-01', 'en')).toBe('1 March 2027');
+});
+
+it('writes US dates month first and US lists with the serial comma', () => {
+  expect(formatDate('2027-01-04', 'en-US')).toBe('January 4, 2027');
+  expect(formatDate('2027-01-04', 'en-GB')).toBe('4 January 2027');
+  expect(formatList(['LinkedIn', 'Facebook', 'X'], 'en-US')).toBe('LinkedIn, Facebook, and X');
+  expect(formatList(['LinkedIn', 'Facebook', 'X'], 'en-GB')).toBe('LinkedIn, Facebook and X');
+  expect(formatList(['LinkedIn', 'X'], 'en-US')).toBe('LinkedIn and X');
+});
+
+it('knows a language tag from a locale', () => {
+  expect(languageTag('da')).toBe('da-DK');
+  expect(languageTag('en')).toBe('en-GB');
+  expect(isLanguageTag('en-US')).toBe(true);
+  expect(isLanguageTag('en')).toBe(false);
 });
