@@ -13,7 +13,7 @@ import { answers } from '../support/arbitraries';
 import { bundles, LOCALES, TODAY } from '../support/templates';
 
 /**
- * The risky-wording check over random answer sets, in both languages. Each answer set is rendered
+ * The risky-wording check over random answer sets, each in one of the two languages. Each answer set is rendered
  * with every typed text replaced by a neutral word ("Xyz"; empty stays empty, so every condition
  * takes the same branch and every list keeps its length), while choices, flags and dates are
  * kept. That render holds nothing but template text (and the neutral word), so any finding in it
@@ -66,14 +66,13 @@ describe('risky wording with any answers', () => {
     );
   });
 
+  // One language per answer set, drawn at random: as many answer sets, in half the time of both.
   it(`prints none from the template, in either language (${RUNS} runs)`, () => {
     fc.assert(
-      fc.property(answers, (answerSet) => {
+      fc.property(answers, fc.constantFrom(...LOCALES), (answerSet, locale) => {
         const neutral = withNeutralText(answerSet);
-        for (const locale of LOCALES) {
-          const document = renderPolicy({ answers: neutral, bundle: bundles[locale], today: TODAY });
-          expect(show(checkWording({ answers: neutral, document, rules })), locale).toEqual([]);
-        }
+        const document = renderPolicy({ answers: neutral, bundle: bundles[locale], today: TODAY });
+        expect(show(checkWording({ answers: neutral, document, rules })), locale).toEqual([]);
       }),
       { numRuns: RUNS },
     );
