@@ -6,10 +6,11 @@ import { loadEnglishSchemaMessages } from '@/domain/messages';
 import { LANGUAGES } from '@/domain/options';
 import { missingAnswers } from '@/domain/required';
 import { policyFileName } from '@/document/file-name';
-import { loadTemplate } from '@/document/load-node';
+import { loadTemplate, loadWordingRules } from '@/document/load-node';
 import { renderPolicy } from '@/document/render';
 import type { Locale } from '@/document/template';
 import { ISO_DATE } from '@/document/scope';
+import { checkWording } from '@/document/wording-check';
 import { writeDocx } from '@/document/writers/docx';
 import { writeMarkdown } from '@/document/writers/markdown';
 
@@ -32,8 +33,9 @@ const USAGE = `Usage:
 render    writes the policy as Word (docx) or Markdown (md). The language defaults to the
           answers' policy.language, the format to the --out file's extension (else docx), and
           the file name to one made from the title, organisation and version.
-validate  checks an answers file and lists what is wrong, by field path, and what is not yet
-          answered. Exits 1 when the file can't be used.`;
+validate  checks an answers file and lists what is wrong, by field path, what is not yet
+          answered, and wording in the policy that is unlawful or risky for the organisation
+          (with the reason and the clause). Exits 1 when the file can't be used.`;
 
 class UsageError extends Error {}
 
@@ -113,6 +115,18 @@ function validate(args: string[], io: CliIo): number {
   if (missing.length > 0) {
     io.stdout('  not yet answered (the policy uses neutral wording until they are):');
     for (const item of missing) io.stdout(`    answers.${item.path}: ${item.message}`);
+  }
+  // The policy in its own language, checked for wording that is unlawful or risky where it applies
+  // (often something the user typed, such as British spelling in a US policy).
+  const { answers } = result;
+  const document = renderPolicy({ answers, bundle: loadTemplate(answers.policy.language), today: io.today });
+  const findings = checkWording({ answers, document, rules: loadWordingRules() });
+  if (findings.length > 0) {
+    io.stdout('  wording to review:');
+    for (const finding of findings)
+      io.stdout(
+        `    ${finding.clause}: "${finding.excerpt}" – ${finding.reason}${finding.law ? ` (${finding.law})` : ''}`,
+      );
   }
   return EXIT.ok;
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseWordingRules, type WordingRules } from './wording-check';
 import {
   bundleFromFiles,
   isDialectFile,
@@ -35,4 +36,9 @@ export function readDialectFiles(locale: Locale, dir = TEMPLATES_DIR): TemplateF
 
 export function loadTemplate(locale: Locale, dir = TEMPLATES_DIR): TemplateBundle {
   return bundleFromFiles(locale, { ...readTemplateFiles(locale, dir), ...readDialectFiles(locale, dir) });
+}
+
+/** The wording that must never be printed where it applies (`templates/wording-rules.json`). */
+export function loadWordingRules(dir = TEMPLATES_DIR): WordingRules {
+  return parseWordingRules(readFileSync(join(dir, 'wording-rules.json'), 'utf8'));
 }

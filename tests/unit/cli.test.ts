@@ -116,6 +116,28 @@ describe('policy validate', () => {
     expect(out.join('\n')).toContain('answers.roles.spokespeople');
   });
 
+  it('lists wording to review with its clause and reason, and none for a policy without it', async () => {
+    writeFileSync(
+      join(dir, 'us.json'),
+      JSON.stringify({
+        schemaVersion: 1,
+        answers: {
+          organisation: { name: 'Acme Inc.', country: 'US' },
+          policy: { language: 'en' },
+          roles: { spokespeople: 'the line manager on duty' },
+        },
+      }),
+    );
+    expect(await run('validate', 'us.json')).toBe(EXIT.ok);
+    const review = out.findIndex((line) => line === '  wording to review:');
+    expect(review).toBeGreaterThan(0);
+    expect(out.slice(review + 1).join('\n')).toMatch(/^ {4}2\.\d+ .*line manager on duty.* – .+/m);
+
+    out.length = 0;
+    expect(await run('validate', 'good.json')).toBe(EXIT.ok);
+    expect(out).not.toContain('  wording to review:');
+  });
+
   it('lists every problem by path and exits 1', async () => {
     writeFileSync(
       join(dir, 'bad.json'),
