@@ -48,8 +48,10 @@ const isoDate = once(() => z._default(z.union([z.literal(''), z.iso.date()]), ''
 const choice = <T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
   z._default(z.enum(values), fallback as never);
 /**
- * A choice nobody has to make: empty until picked, so that an unanswered question never turns
- * into a statement about the organisation (the template then leaves the clause out).
+ * A choice that is empty until picked. Used for every choice whose answer becomes a statement about
+ * the organisation ("we reply within a working day", "ask your manager first"): no radio is
+ * preselected (GOV.UK), and an unanswered question never turns into a claim – the template then
+ * leaves the clause out.
  */
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
   z._default(z.union([z.literal(''), z.enum(values)]), '');
@@ -162,7 +164,7 @@ const rolesSchema = () =>
     employeesMayShare: yes(true),
     approval: group(
       z.object({
-        scope: choice(o.APPROVAL_SCOPES, 'sensitivePosts'),
+        scope: optionalChoice(o.APPROVAL_SCOPES),
         approver: shortText(),
         /** How soon a post sent for approval gets an answer; empty when no target is set. */
         turnaround: optionalChoice(o.RESPONSE_TIMES),
@@ -171,7 +173,7 @@ const rolesSchema = () =>
     customerEnquiries: group(
       z.object({
         handledBy: shortText(),
-        responseTime: choice(o.RESPONSE_TIMES, 'oneWorkingDay'),
+        responseTime: optionalChoice(o.RESPONSE_TIMES),
       }),
     ),
     /** Published house rules for comments on official pages. */
@@ -182,13 +184,13 @@ const rolesSchema = () =>
 
 const securitySchema = () =>
   z.object({
-    passwordChange: choice(o.PASSWORD_CHANGES, 'onSuspicion'),
+    passwordChange: optionalChoice(o.PASSWORD_CHANGES),
     passwordManager: shortText(),
     twoFactor: yes(true),
     passwordKeeper: shortText(),
-    softwareUpdates: choice(o.SOFTWARE_UPDATES, 'automatic'),
-    devices: choice(o.DEVICE_RULES, 'companyAndApprovedPersonal'),
-    personalUseAtWork: choice(o.PERSONAL_USE_AT_WORK, 'breaksOnly'),
+    softwareUpdates: optionalChoice(o.SOFTWARE_UPDATES),
+    devices: optionalChoice(o.DEVICE_RULES),
+    personalUseAtWork: optionalChoice(o.PERSONAL_USE_AT_WORK),
     reportTo: group(
       z.object({
         name: shortText(),
@@ -242,10 +244,10 @@ const legalSchema = () =>
 
 const personalSchema = () =>
   z.object({
-    workplaceContent: choice(o.WORKPLACE_CONTENT, 'askFirst'),
+    workplaceContent: optionalChoice(o.WORKPLACE_CONTENT),
     wearsUniform: yes(false),
-    uniformRule: choice(o.UNIFORM_RULES, 'respectfully'),
-    employerInBio: choice(o.EMPLOYER_IN_BIO, 'withDisclaimer'),
+    uniformRule: optionalChoice(o.UNIFORM_RULES),
+    employerInBio: optionalChoice(o.EMPLOYER_IN_BIO),
     /** Leave empty for the template's own disclaimer wording. */
     disclaimer: shortText(),
     identifyAsEmployee: yes(true),
@@ -255,7 +257,7 @@ const advocacySchema = () =>
   z.object({
     programme: yes(false),
     contentLibrary: shortText(),
-    engageWithMentions: choice(o.ENGAGE_WITH_MENTIONS, 'likeAndShareOnly'),
+    engageWithMentions: optionalChoice(o.ENGAGE_WITH_MENTIONS),
     negativeCommentsContact: shortText(),
     /** Employees receive rewards or benefits for sharing, which must then be disclosed. */
     incentives: yes(false),

@@ -106,7 +106,8 @@ function arbitraryOf(schema: z.ZodMiniType, key: string): fc.Arbitrary<unknown> 
     case 'boolean':
       return fc.boolean();
     case 'union':
-      if (/date/i.test(key)) return isoDate;
+      // Dates are the unions at keys that end in "date" (effectiveDate, nextReviewDate …).
+      if (/date$/i.test(key)) return isoDate;
       // An optional choice: empty or one of the choices.
       return fc.oneof(...def.options!.map((option) => arbitraryOf(option, key)));
     case 'literal':

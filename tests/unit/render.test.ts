@@ -103,6 +103,42 @@ describe('renderPolicy', () => {
     expect(addMonths('2027-11-30', 3)).toBe('2028-02-29');
   });
 
+  it('claims nothing the user did not choose: an unanswered statement question leaves its clause out', () => {
+    const render = (input: object) =>
+      writeMarkdown(
+        renderPolicy({ answers: answersSchema().parse(input), bundle: bundles.en, today: TODAY }),
+      );
+    // Each choice and a sentence that only that choice prints.
+    const claims: [object, string][] = [
+      [
+        { roles: { customerEnquiries: { responseTime: 'oneWorkingDay' } } },
+        'We reply within one working day',
+      ],
+      [{ roles: { approval: { scope: 'sensitivePosts' } } }, 'Sensitive posts must be approved by'],
+      [{ security: { softwareUpdates: 'weekly' } }, 'are updated every week'],
+      [{ security: { devices: 'any' } }, 'from whichever device suits you best'],
+      [
+        { security: { personalUseAtWork: 'notAllowed' } },
+        'You may not use your personal social media profiles',
+      ],
+      [
+        { security: { passwordChange: 'yearly' } },
+        'We change the passwords for our official accounts once a year',
+      ],
+      [
+        { personal: { workplaceContent: 'notAllowed' } },
+        'We ask you not to share photos or videos from the workplace',
+      ],
+      [{ personal: { employerInBio: 'notAllowed' } }, 'We ask you not to name us in your personal profiles'],
+      [{ advocacy: { engageWithMentions: 'no' } }, 'Official replies, likes and shares come from'],
+    ];
+    const unanswered = render({});
+    for (const [input, claim] of claims) {
+      expect(render(input), claim).toContain(claim);
+      expect(unanswered, claim).not.toContain(claim);
+    }
+  });
+
   it('keeps whole clauses in or out on the answers', () => {
     const render = (organisation: object, locale: 'da' | 'en' = 'da') =>
       writeMarkdown(
@@ -123,6 +159,8 @@ describe('renderPolicy', () => {
     const internalDuty = /pligt til at have en intern whistleblowerordning/i;
     expect(render({ country: 'DK', sizeBand: '50to249' })).toMatch(internalDuty);
     expect(render({ country: 'DK', sizeBand: '25to49' })).not.toMatch(internalDuty);
-    expect(render({ country: 'DK', sizeBand: '25to49' })).toMatch(/Datatilsynets nationale whistleblowerordning/);
+    expect(render({ country: 'DK', sizeBand: '25to49' })).toMatch(
+      /Datatilsynets nationale whistleblowerordning/,
+    );
   });
 });
