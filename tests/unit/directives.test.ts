@@ -85,7 +85,9 @@ describe('directives', () => {
   });
 
   it('drops :::note lines, inside branches too, and counts lines as written', () => {
-    expect(expand(':::note checked against the act, 2026\nA\n:::if organisation.listed\n:::note x\nB\n:::end')).toEqual(['A']);
+    expect(
+      expand(':::note checked against the act, 2026\nA\n:::if organisation.listed\n:::note x\nB\n:::end'),
+    ).toEqual(['A']);
     expect(() => parseDirectives(':::note a\n:::end', 't.md')).toThrow('t.md:2');
   });
 
