@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answersSchema, defaultAnswers } from '@/domain/answers';
 import { getPath } from '@/lib/path';
+import { withPageValues } from '@/features/wizard/form-values';
 import { QUESTION_PAGES } from '@/features/wizard/questions';
 import { maximalAnswers } from '../support/templates';
 
@@ -52,5 +53,17 @@ describe('the question pages', () => {
   it('have unique ids', () => {
     const ids = QUESTION_PAGES.map((page) => `${page.part}/${page.id}`);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('a page with a radio group left unanswered', () => {
+  it('keeps the answer empty, which the schema accepts, when the form reads it as null', () => {
+    const page = QUESTION_PAGES.find((candidate) => candidate.id === 'approvals')!;
+    const merged = withPageValues(page, defaultAnswers(), {
+      roles: { approval: { scope: null }, customerEnquiries: { responseTime: null } },
+    });
+    expect(merged.roles.approval.scope).toBe('');
+    expect(merged.roles.customerEnquiries.responseTime).toBe('');
+    expect(answersSchema().safeParse(merged).success).toBe(true);
   });
 });

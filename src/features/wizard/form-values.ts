@@ -18,6 +18,8 @@ function toForm(field: Field, value: unknown): unknown {
 }
 function fromForm(field: Field, value: unknown): unknown {
   if (field.kind === 'yesNo') return value === 'yes';
+  // A radio group with nothing chosen reads as null once focus has passed through it: not answered.
+  if (field.kind === 'radios') return value ?? '';
   if (field.kind === 'textList')
     return ((value as { value: string }[] | undefined) ?? []).map((item) => item.value);
   return value;
