@@ -140,7 +140,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * over the words with map look-ups: a regular expression of a thousand alternatives took half a
  * second per template, too slow for the first US preview.
  */
-export function wordRewriter({ words }: DialectMap): (text: string) => string {
+function wordRewriter({ words }: DialectMap): (text: string) => string {
   const single = new Map<string, string>();
   const phrases = new Map<string, { key: string; pattern: RegExp }[]>();
   for (const key of Object.keys(words).sort((a, b) => b.length - a.length)) {
@@ -210,7 +210,7 @@ const BRITISH_DATE = new RegExp(
 );
 
 /** "1 January 2027" → "January 1, 2027", "on 1 January" → "on January 1". */
-export function usDates(text: string): string {
+function usDates(text: string): string {
   return text.replace(BRITISH_DATE, (_whole, day: string, month: string, year?: string) =>
     year ? `${month} ${day}, ${year}` : `${month} ${day}`,
   );
@@ -220,7 +220,7 @@ export function usDates(text: string): string {
  * A spaced en dash between words – the British aside – becomes a closed em dash—the US one.
  * A dash alone in a table cell (`| – |`) and unspaced ranges (9–17) keep theirs.
  */
-export function usDashes(text: string): string {
+function usDashes(text: string): string {
   return text.replace(/(?<=[^\s|]) – (?=[^\s|])/g, '—');
 }
 
@@ -248,7 +248,7 @@ const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p
  * letters (can’t) or with no quote open (employees’) is an apostrophe and stays. Quotes never
  * run past a blank line. Text that is fixed (placeholders) counts as words but is not changed.
  */
-export function usQuotes(parts: Segment[]): Segment[] {
+function usQuotes(parts: Segment[]): Segment[] {
   const whole = parts.map((part) => part.text).join('');
   const stack: OpenQuote[] = [];
   let offset = 0;

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import type { Answers } from '@/domain/answers';
 import { TERM_GROUPS } from '@/domain/options';
 import { once } from '@/lib/once';
-import { conditionPaths, evaluateCondition, parseCondition, type Condition } from './expression';
+import { evaluateCondition, parseCondition, type Condition } from './expression';
 import type { PolicyDocument } from './render';
 import { buildScope, lookupPath, type Scope } from './scope';
 import type { Locale, TemplateBundle, Terms } from './template';
@@ -75,7 +75,7 @@ export class WordingRulesError extends Error {
 }
 
 const FILE = 'templates/wording-rules.json';
-export const LOCALES_CHECKED: readonly Locale[] = ['da', 'en'];
+const LOCALES_CHECKED: readonly Locale[] = ['da', 'en'];
 
 /** The flags every pattern is compiled with. */
 const FLAGS = 'giu';
@@ -125,11 +125,6 @@ export function parseWordingRules(json: string): WordingRules {
     throw new WordingRulesError(`${FILE} is not valid JSON: ${String(error)}`);
   }
   return validateWordingRules(value);
-}
-
-/** Every answer path the rules' conditions read (for a test that they all exist). */
-export function wordingRulePaths(rules: WordingRules): { id: string; paths: string[] }[] {
-  return rules.rules.map((rule) => ({ id: rule.id, paths: conditionPaths(parseCondition(rule.when)) }));
 }
 
 interface CompiledRule {
@@ -198,7 +193,7 @@ const normalise = (text: string): string =>
     .trim();
 
 /** The title, the title block and every paragraph, heading and table cell of the body. */
-export function textBlocks(document: PolicyDocument): TextBlock[] {
+function textBlocks(document: PolicyDocument): TextBlock[] {
   const blocks: TextBlock[] = [{ clause: document.title, text: document.title }];
   for (const row of document.titleBlock)
     blocks.push({ clause: document.title, text: `${row.label}: ${row.value}` });
