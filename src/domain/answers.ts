@@ -55,6 +55,16 @@ const choice = <T extends readonly [string, ...string[]]>(values: T, fallback: T
  */
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
   z._default(z.union([z.literal(''), z.enum(values)]), '');
+/**
+ * A yes/no whose answer becomes a statement about the organisation ("two-factor authentication is
+ * on for all our accounts"): empty until answered, like `optionalChoice`, so a default never
+ * turns into a claim. Files written when these were plain yes/no answers still fit.
+ */
+const optionalYes = once(() => z._default(z.union([z.literal(''), z.boolean()]), ''));
+/** The same for a technical question, with "I don't know – use recommended practice" (`recommended.ts`). */
+const optionalYesOrRecommended = once(() =>
+  z._default(z.union([z.literal(''), z.boolean(), z.literal('recommended')]), ''),
+);
 const yesByDefault = once(() => z._default(z.boolean(), true));
 const noByDefault = once(() => z._default(z.boolean(), false));
 const yes = (fallback: boolean) => (fallback ? yesByDefault() : noByDefault());
@@ -161,7 +171,7 @@ const rolesSchema = () =>
     /** Who may speak for the organisation on social media, e.g. "the communications team and the CEO". */
     spokespeople: shortText(),
     /** Whether employees may share official posts and news in their own name. */
-    employeesMayShare: yes(true),
+    employeesMayShare: optionalYes(),
     approval: group(
       z.object({
         scope: optionalChoice(o.APPROVAL_SCOPES),
@@ -177,7 +187,7 @@ const rolesSchema = () =>
       }),
     ),
     /** Published house rules for comments on official pages. */
-    houseRules: yes(true),
+    houseRules: optionalYes(),
     /** A chatbot or automated replies answer messages on the official accounts. */
     chatbot: yes(false),
   });
@@ -186,7 +196,7 @@ const securitySchema = () =>
   z.object({
     passwordChange: optionalChoice(o.PASSWORD_CHANGES),
     passwordManager: shortText(),
-    twoFactor: yes(true),
+    twoFactor: optionalYesOrRecommended(),
     passwordKeeper: shortText(),
     softwareUpdates: optionalChoice(o.SOFTWARE_UPDATES),
     devices: optionalChoice(o.DEVICE_RULES),
@@ -198,7 +208,7 @@ const securitySchema = () =>
         phone: phone(),
       }),
     ),
-    removeAccessSameDay: yes(true),
+    removeAccessSameDay: optionalYesOrRecommended(),
   });
 
 const emergencyContactSchema = () =>
@@ -278,9 +288,9 @@ const rolloutSchema = () =>
     reviewCadence: choice(o.REVIEW_CADENCES, 'yearly'),
     /** Empty means "effective date plus the review cadence". */
     nextReviewDate: isoDate(),
-    audits: yes(true),
+    audits: optionalYes(),
     listening: yes(false),
-    training: yes(true),
+    training: optionalYes(),
   });
 
 export const answersSchema = once(() =>

@@ -6,21 +6,23 @@ import type { Answers } from './answers';
  * the question so that IT can confirm it before the policy is published.
  *
  * The recommendations: no fixed password rotation, but a change on any sign of misuse and when
- * someone leaves (NIST SP 800-63B and the UK NCSC advise against scheduled expiry); updates
- * installed automatically; official accounts used only from the organisation's own, managed
- * devices.
+ * someone leaves (NIST SP 800-63B and the UK NCSC advise against scheduled expiry); two-factor
+ * authentication on every official account; updates installed automatically; official accounts
+ * used only from the organisation's own, managed devices; access removed on the day someone leaves.
  */
 export const RECOMMENDED_PRACTICE = {
   'security.passwordChange': 'onSuspicion',
+  'security.twoFactor': true,
   'security.softwareUpdates': 'automatic',
   'security.devices': 'companyOnly',
+  'security.removeAccessSameDay': true,
 } as const;
 
 export type RecommendedPath = keyof typeof RECOMMENDED_PRACTICE;
 
-const get = (answers: Answers, path: RecommendedPath): string => {
+const get = (answers: Answers, path: RecommendedPath): unknown => {
   const [part, field] = path.split('.') as [keyof Answers, string];
-  return (answers[part] as Record<string, unknown>)[field] as string;
+  return (answers[part] as Record<string, unknown>)[field];
 };
 
 /** The questions answered "use recommended practice", in the order of the wizard. */

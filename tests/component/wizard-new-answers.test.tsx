@@ -206,3 +206,30 @@ describe('checking every answer', () => {
     expect(within(term!.parentElement!).getAllByRole('definition')[0]).toHaveTextContent('Ingen fast frist');
   });
 });
+
+describe('a yes/no that states something about the organisation', () => {
+  it('starts unanswered, offers recommended practice, and lists it for IT to confirm', async () => {
+    const user = await openApp('/security/passwords');
+    await findHeading(/adgangskoder/i);
+    const twoFactor = screen.getByRole('group', {
+      name: 'Er totrinsbekræftelse slået til på alle jeres officielle konti?',
+    });
+    const options = within(twoFactor).getAllByRole('radio');
+    expect(options.map((radio) => radio.closest('label, div')?.textContent?.trim())).toEqual([
+      'Ja',
+      'Nej',
+      'Ved ikke – brug anbefalet praksis',
+    ]);
+    for (const radio of options) expect(radio).not.toBeChecked();
+    await user.click(within(twoFactor).getByRole('radio', { name: 'Ved ikke – brug anbefalet praksis' }));
+    await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
+    await waitFor(() => expect(answers().security.twoFactor).toBe('recommended'));
+  });
+
+  it('stays unanswered when Continue is pressed without a choice', async () => {
+    const user = await openApp('/rollout/review');
+    await user.click(await screen.findByRole('button', { name: 'Fortsæt' }));
+    await waitFor(() => expect(window.location.pathname).not.toBe('/rollout/review'));
+    expect(answers().rollout.audits).toBe('');
+  });
+});

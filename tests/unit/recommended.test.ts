@@ -7,7 +7,13 @@ import { bundles, LOCALES, TODAY } from '../support/templates';
 
 const unsure = answersSchema().parse({
   organisation: { name: 'Blåbær ApS' },
-  security: { passwordChange: 'recommended', softwareUpdates: 'recommended', devices: 'recommended' },
+  security: {
+    passwordChange: 'recommended',
+    twoFactor: 'recommended',
+    softwareUpdates: 'recommended',
+    devices: 'recommended',
+    removeAccessSameDay: 'recommended',
+  },
 });
 
 describe('"I do not know – use recommended practice"', () => {
@@ -20,12 +26,19 @@ describe('"I do not know – use recommended practice"', () => {
   it.each(LOCALES)('prints the recommended rule as the organisation rule (%s)', (locale) => {
     const chosen = answersSchema().parse({
       organisation: { name: 'Blåbær ApS' },
-      security: { passwordChange: 'onSuspicion', softwareUpdates: 'automatic', devices: 'companyOnly' },
+      security: {
+        passwordChange: 'onSuspicion',
+        twoFactor: true,
+        softwareUpdates: 'automatic',
+        devices: 'companyOnly',
+        removeAccessSameDay: true,
+      },
     });
     const render = (answers: typeof unsure) =>
       writeMarkdown(renderPolicy({ answers, bundle: bundles[locale], today: TODAY }));
     expect(render(unsure)).toBe(render(chosen));
     // And the rule really depends on the answer: another choice prints other words.
-    expect(render(unsure)).not.toBe(render({ ...chosen, security: { ...chosen.security, devices: 'any' } }));
+    for (const other of [{ devices: 'any' }, { twoFactor: false }, { removeAccessSameDay: false }] as const)
+      expect(render(unsure)).not.toBe(render({ ...chosen, security: { ...chosen.security, ...other } }));
   });
 });

@@ -131,6 +131,16 @@ describe('renderPolicy', () => {
       ],
       [{ personal: { employerInBio: 'notAllowed' } }, 'We ask you not to name us in your personal profiles'],
       [{ advocacy: { engageWithMentions: 'no' } }, 'Official replies, likes and shares come from'],
+      // Yes/no answers: "yes" and "no" each state something about the organisation.
+      [{ roles: { employeesMayShare: true } }, 'You are very welcome to share, like and comment'],
+      [{ roles: { employeesMayShare: false } }, 'we ask you not to share our posts and news'],
+      [{ roles: { houseRules: true } }, 'We have published house rules'],
+      [{ roles: { houseRules: false } }, 'We have not published house rules'],
+      [{ security: { twoFactor: true } }, 'Two-factor authentication is switched on for all'],
+      [{ security: { removeAccessSameDay: true } }, 'on the day they leave at the latest'],
+      [{ rollout: { audits: true } }, 'We regularly search the social networks for accounts'],
+      [{ rollout: { training: true } }, 'We offer a short introduction to the policy'],
+      [{ rollout: { training: false } }, "We don't run a separate course on the policy"],
     ];
     const unanswered = render({});
     for (const [input, claim] of claims) {

@@ -22,9 +22,23 @@ describe('answers schema', () => {
     const answers = answersSchema().parse({});
     expect(answers.organisation).toMatchObject({ name: '', country: 'DK', sector: 'private', networks: [] });
     expect(answers.policy).toMatchObject({ language: 'da', version: '1.0', effectiveDate: '' });
-    expect(answers.security.twoFactor).toBe(true);
+    // A yes/no that becomes a claim about the organisation starts unanswered.
+    expect(answers.security.twoFactor).toBe('');
+    expect(answers.roles.employeesMayShare).toBe('');
     expect(answers.rollout.reviewCadence).toBe('yearly');
     expect(answers.roles.accounts).toEqual([]);
+  });
+
+  it('still reads yes/no answers saved before they could be left unanswered', () => {
+    const saved = answersSchema().parse({
+      roles: { employeesMayShare: false, houseRules: true },
+      security: { twoFactor: false, removeAccessSameDay: true },
+      rollout: { audits: true, training: false },
+    });
+    expect(saved.roles).toMatchObject({ employeesMayShare: false, houseRules: true });
+    expect(saved.security).toMatchObject({ twoFactor: false, removeAccessSameDay: true });
+    expect(saved.rollout).toMatchObject({ audits: true, training: false });
+    expect(answersSchema().safeParse({ rollout: { training: 'recommended' } }).success).toBe(false);
   });
 
   it('fills defaults inside list items and nested objects', () => {

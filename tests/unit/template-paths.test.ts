@@ -70,11 +70,19 @@ describe.each(LOCALES)('template paths (%s)', (locale) => {
         const where = `${locale}/${id}.md:${use.line}`;
         const value = lookupPath(scope, use.path);
         if (value === undefined) problems.push(`${where}: ${use.path} is not an answer`);
-        if ((use.fn === 'label' || use.ids) && !termGroupOf(use.path) && use.path !== 'derived.networkNames')
+        if (
+          (use.fn === 'label' || use.ids) &&
+          !termGroupOf(use.path) &&
+          typeof value !== 'boolean' &&
+          use.path !== 'derived.networkNames'
+        )
           problems.push(`${where}: ${use.path} is not a choice`);
         const group = termGroupOf(use.path);
         for (const id of use.ids ?? []) {
-          const known = group ? (TERM_GROUPS[group] as readonly string[]).includes(id) : false;
+          // A yes/no may be compared with true or false: `== false` is a "no", not an unanswered question.
+          const known = group
+            ? (TERM_GROUPS[group] as readonly string[]).includes(id)
+            : typeof value === 'boolean' && (id === 'true' || id === 'false');
           if (!known) problems.push(`${where}: "${id}" is not a choice of ${use.path}`);
         }
       }

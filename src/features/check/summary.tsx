@@ -21,7 +21,9 @@ function formatValue(field: Field, value: unknown, t: TFunction, locale: Locale)
   const notProvided = <span className="summary-empty">{t('check.notProvided')}</span>;
   switch (field.kind) {
     case 'yesNo':
-      return value ? t('question.yes') : t('question.no');
+      if (value === 'recommended') return t('question.recommended');
+      if (typeof value === 'boolean') return value ? t('question.yes') : t('question.no');
+      return notProvided;
     case 'radios':
       if (typeof value === 'string' && value) return t(`wizard:options.${field.group}.${value}`);
       // "No set time" is an answer too, not a skipped question.

@@ -65,13 +65,14 @@ export function FieldInput({
           idPrefix={id}
           legend={label}
           hint={hint}
-          // One of Yes and No is always chosen (the default), so like other radios it is never "(optional)".
+          // Like other radios, never "(optional)": an unanswered yes/no leaves its clause out.
           error={error}
           errorPrefix={t('question.errorPrefix')}
-          inline
+          inline={!field.recommended}
           options={[
             { value: 'yes', label: t('question.yes') },
             { value: 'no', label: t('question.no') },
+            ...(field.recommended ? [{ value: 'recommended', label: t('question.recommended') }] : []),
           ]}
           registration={registration}
         />

@@ -9,16 +9,28 @@ import type { Field, QuestionPage } from './questions';
  */
 export type PageValues = Record<string, unknown>;
 
+/** Yes/no radios: a yes/no answer may also be unanswered ('') or "use recommended practice". */
+const YES_NO_TO_FORM = new Map<unknown, string>([
+  [true, 'yes'],
+  [false, 'no'],
+  ['recommended', 'recommended'],
+]);
+const YES_NO_FROM_FORM = new Map<unknown, unknown>([
+  ['yes', true],
+  ['no', false],
+  ['recommended', 'recommended'],
+]);
+
 // Radios hold strings, and react-hook-form's field arrays hold objects.
 function toForm(field: Field, value: unknown): unknown {
-  if (field.kind === 'yesNo') return value ? 'yes' : 'no';
+  if (field.kind === 'yesNo') return YES_NO_TO_FORM.get(value) ?? '';
   if (field.kind === 'textList')
     return ((value as string[] | undefined) ?? []).map((text) => ({ value: text }));
   return value;
 }
 function fromForm(field: Field, value: unknown): unknown {
-  if (field.kind === 'yesNo') return value === 'yes';
   // A radio group with nothing chosen reads as null once focus has passed through it: not answered.
+  if (field.kind === 'yesNo') return YES_NO_FROM_FORM.get(value) ?? '';
   if (field.kind === 'radios') return value ?? '';
   if (field.kind === 'textList')
     return ((value as { value: string }[] | undefined) ?? []).map((item) => item.value);

@@ -44,7 +44,11 @@ export type Field =
       none?: boolean;
     })
   | (FieldBase & { kind: 'checkboxes'; options: readonly string[]; group: o.TermGroup })
-  | (FieldBase & { kind: 'yesNo' })
+  | (FieldBase & {
+      kind: 'yesNo';
+      /** A third choice, "I don't know – use recommended practice" (`domain/recommended.ts`). */
+      recommended?: boolean;
+    })
   /** A list of short texts, one per line of a field each, added and removed with buttons. */
   | (FieldBase & { kind: 'textList' })
   /** A list of records, each edited in place with its own fields. */
@@ -91,7 +95,11 @@ const email = (path: string, extra: Partial<FieldBase> = {}): Field => ({
   ...extra,
 });
 const phone = (path: string): Field => ({ kind: 'text', path, inputMode: 'tel', width: 'short' });
-const yesNo = (path: string, extra: Partial<FieldBase> = {}): Field => ({ kind: 'yesNo', path, ...extra });
+const yesNo = (path: string, extra: Partial<FieldBase> & { recommended?: boolean } = {}): Field => ({
+  kind: 'yesNo',
+  path,
+  ...extra,
+});
 
 export const QUESTION_PAGES: readonly QuestionPage[] = [
   // 0. The organisation
@@ -245,7 +253,7 @@ export const QUESTION_PAGES: readonly QuestionPage[] = [
       choice('security.passwordChange', 'passwordChange'),
       text('security.passwordManager', { width: 'medium' }),
       text('security.passwordKeeper'),
-      yesNo('security.twoFactor'),
+      yesNo('security.twoFactor', { recommended: true }),
     ],
   },
   {
@@ -264,7 +272,7 @@ export const QUESTION_PAGES: readonly QuestionPage[] = [
       text('security.reportTo.name'),
       email('security.reportTo.email'),
       phone('security.reportTo.phone'),
-      yesNo('security.removeAccessSameDay'),
+      yesNo('security.removeAccessSameDay', { recommended: true }),
     ],
   },
   // 3. Crisis plan
@@ -365,8 +373,8 @@ export const QUESTION_PAGES: readonly QuestionPage[] = [
     id: 'sharing',
     part: 'advocacy',
     fields: [
-      yesNo('advocacy.programme', { showIf: (a) => a.roles.employeesMayShare }),
-      text('advocacy.contentLibrary', { showIf: (a) => a.roles.employeesMayShare }),
+      yesNo('advocacy.programme', { showIf: (a) => a.roles.employeesMayShare === true }),
+      text('advocacy.contentLibrary', { showIf: (a) => a.roles.employeesMayShare === true }),
       yesNo('advocacy.incentives'),
     ],
   },
