@@ -1,6 +1,6 @@
 import { type ReactNode, Suspense, useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '@/document/template';
+import { asLocale, type UiLocale } from '@/i18n/i18n';
 import { ResultPage } from '@/features/result/ResultPage';
 import { StartPage } from '@/features/start/StartPage';
 import { switchLanguage } from '@/i18n/wizard-texts';
@@ -121,8 +121,8 @@ function NotFound() {
 export function App() {
   const { t, i18n } = useTranslation();
   const { pathname, search, href } = useLocation();
-  const locale = i18n.language as Locale;
-  const other: Locale = locale === 'da' ? 'en' : 'da';
+  const locale = asLocale(i18n.language);
+  const other: UiLocale = locale === 'da' ? 'en' : 'da';
   const arrived = useRef(false);
   const isFirst = useCallback(() => {
     const first = !arrived.current;

@@ -27,7 +27,7 @@ export interface CliIo {
 }
 
 const USAGE = `Usage:
-  npm run policy -- render <answers.json> [--locale da|en] [--format docx|md] [--out <file>] [--date YYYY-MM-DD]
+  npm run policy -- render <answers.json> [--locale da|en|fr] [--format docx|md] [--out <file>] [--date YYYY-MM-DD]
   npm run policy -- validate <answers.json>
 
 render    writes the policy as Word (docx) or Markdown (md). The language defaults to the
@@ -144,7 +144,7 @@ async function render(args: string[], io: CliIo): Promise<number> {
   });
   if (positionals.length > 1) throw new UsageError('render takes one answers file');
   if (values.locale !== undefined && !(LANGUAGES as readonly string[]).includes(values.locale))
-    throw new UsageError(`--locale must be ${LANGUAGES.join(' or ')}, not "${values.locale}"`);
+    throw new UsageError(`--locale must be one of ${LANGUAGES.join(', ')}, not "${values.locale}"`);
   const format = values.format ?? (values.out?.toLowerCase().endsWith('.md') ? 'md' : 'docx');
   if (format !== 'docx' && format !== 'md')
     throw new UsageError(`--format must be docx or md, not "${format}"`);

@@ -1,5 +1,6 @@
 import type { Heading, Root, RootContent, Text } from 'mdast';
 import { formatDate, formatList } from './format';
+import { joinFrench, spaceGuillemets } from './french';
 import { parsePlaceholder, PLACEHOLDER_PATTERN, type Placeholder } from './placeholder';
 import { lookupPath, termGroupOf, type Scope } from './scope';
 import { ISO_DATE } from './scope';
@@ -56,10 +57,26 @@ export function fillText(text: string, scope: Scope): string {
   if (!text.includes('{{')) return text;
   if (text.replace(PLACEHOLDER_PATTERN, '').includes('{{'))
     throw new PlaceholderError(`unclosed placeholder in "${text}"`);
-  return text.replace(PLACEHOLDER_PATTERN, (_whole, inner: string) => {
-    const placeholder = parsePlaceholder(inner);
-    return valueText(scope, placeholder) || (placeholder.fallback ?? scope.bundle.strings.missing);
-  });
+  const french = scope.bundle.locale === 'fr';
+  let out = '';
+  let last = 0;
+  // The template's text after a value, less a full stop the value already ends with ("Acme Inc.").
+  const following = (end: number) => {
+    const chunk = text.slice(last, end);
+    return out.endsWith('.') && chunk.startsWith('.') ? chunk.slice(1) : chunk;
+  };
+  for (const match of text.matchAll(PLACEHOLDER_PATTERN)) {
+    const placeholder = parsePlaceholder(match[1] ?? '');
+    const answer = valueText(scope, placeholder);
+    const value = answer || (placeholder.fallback ?? scope.bundle.strings.missing);
+    const before = out + following(match.index);
+    // French contracts "de le …" into "du …", "de Ateliers" into "d'Ateliers", and keeps
+    // « guillemets » an answer holds together with their words (french.ts).
+    const joined = french ? joinFrench(before, answer ? spaceGuillemets(value) : value) : { before, value };
+    out = joined.before + joined.value;
+    last = match.index + match[0].length;
+  }
+  return out + following(text.length);
 }
 
 type Node = Root | RootContent;

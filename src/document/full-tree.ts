@@ -1,4 +1,5 @@
 import type { Heading, PhrasingContent, Root, RootContent } from 'mdast';
+import { colon } from './format';
 import type { PolicyDocument } from './render';
 
 /**
@@ -14,7 +15,7 @@ export function policyToMdast(document: PolicyDocument): Root {
 
   const titleBlock: PhrasingContent[] = document.titleBlock.flatMap((row, index) => [
     ...(index > 0 ? [{ type: 'break' } as const] : []),
-    { type: 'strong', children: [{ type: 'text', value: `${row.label}:` }] } as const,
+    { type: 'strong', children: [{ type: 'text', value: `${row.label}${colon(document.locale)}` }] } as const,
     { type: 'text', value: ` ${row.value}` } as const,
   ]);
 

@@ -7,6 +7,7 @@ import { bundleFromFiles, type Locale, type TemplateBundle, type TemplateFiles }
 const loaders: Record<Locale, () => Promise<{ templateFiles: TemplateFiles }>> = {
   da: () => import('./templates/da'),
   en: () => import('./templates/en'),
+  fr: () => import('./templates/fr'),
 };
 
 type TrackedBundle = Promise<TemplateBundle> & { status?: string; value?: TemplateBundle; reason?: unknown };

@@ -3,8 +3,9 @@ import type { PolicyDocument } from './render';
 import type { Locale } from './template';
 
 /**
- * How easy the policy's prose is to read: LIX for Danish (Björnsson; under 40 is easy, everyday
- * prose) and Flesch Reading Ease for English (60 and over is plain English). Measured on the
+ * How easy the policy's prose is to read: LIX for Danish and French (Björnsson's index counts
+ * letters, not syllables, so it holds across languages; under 40 is easy, everyday prose) and
+ * Flesch Reading Ease for English (60 and over is plain English). Measured on the
  * running text – paragraphs and list items – not on headings or tables, which hold names,
  * addresses and labels rather than sentences.
  */

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { type LANGUAGES, TERM_GROUPS, type TermGroup } from '@/domain/options';
 import { once } from '@/lib/once';
 import { isLanguageTag, languageTag, type LanguageTag } from './format';
+import { frenchTypography } from './french';
 
 export type Locale = (typeof LANGUAGES)[number];
 
@@ -138,12 +139,26 @@ export function bundleFromFiles(locale: Locale, files: TemplateFiles): TemplateB
     dialects[tag] = readJson(fileName, dialectMapSchema());
   }
 
-  return {
-    locale,
-    languageTag: languageTag(locale),
-    sections,
-    terms: readJson('terms.json', termsSchema()) as Terms,
-    strings: readJson('document.json', documentStringsSchema()),
-    dialects,
-  };
+  const terms = readJson('terms.json', termsSchema()) as Terms;
+  const strings = readJson('document.json', documentStringsSchema());
+  if (locale === 'fr')
+    return {
+      locale,
+      languageTag: languageTag(locale),
+      sections: sections.map((section) => ({ ...section, source: frenchTypography(section.source) })),
+      terms: mapTexts(terms, frenchTypography),
+      strings: mapTexts(strings, frenchTypography),
+      dialects,
+    };
+  return { locale, languageTag: languageTag(locale), sections, terms, strings, dialects };
+}
+
+/** The same nested object of texts, each text rewritten. */
+function mapTexts<T>(value: T, rewrite: (text: string) => string): T {
+  if (typeof value === 'string') return rewrite(value) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [key, mapTexts(inner as unknown, rewrite)]),
+    ) as T;
+  return value;
 }

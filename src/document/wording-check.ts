@@ -33,7 +33,9 @@ import type { Locale, TemplateBundle, Terms } from './template';
 
 export type WordingLocaleTexts = Record<Locale, string[]>;
 
-const localeTexts = once(() => z.strictObject({ da: z.array(z.string()), en: z.array(z.string()) }));
+const localeTexts = once(() =>
+  z.strictObject({ da: z.array(z.string()), en: z.array(z.string()), fr: z.array(z.string()) }),
+);
 const nonEmpty = once(() => z.string().check(z.minLength(1)));
 
 const wordingRuleSchema = once(() =>
@@ -42,7 +44,7 @@ const wordingRuleSchema = once(() =>
     when: nonEmpty(),
     law: z.optional(z.string()),
     patterns: localeTexts(),
-    reason: z.strictObject({ da: nonEmpty(), en: nonEmpty() }),
+    reason: z.strictObject({ da: nonEmpty(), en: nonEmpty(), fr: nonEmpty() }),
     examples: localeTexts(),
     lawful: z.optional(localeTexts()),
   }),
@@ -75,7 +77,7 @@ export class WordingRulesError extends Error {
 }
 
 const FILE = 'templates/wording-rules.json';
-const LOCALES_CHECKED: readonly Locale[] = ['da', 'en'];
+const LOCALES_CHECKED: readonly Locale[] = ['da', 'en', 'fr'];
 
 /** The flags every pattern is compiled with. */
 const FLAGS = 'giu';
@@ -144,6 +146,7 @@ function compile(rules: WordingRules): CompiledRule[] {
       patterns: {
         da: rule.patterns.da.map((source) => new RegExp(source, FLAGS)),
         en: rule.patterns.en.map((source) => new RegExp(source, FLAGS)),
+        fr: rule.patterns.fr.map((source) => new RegExp(source, FLAGS)),
       },
     }));
     compiled.set(rules, result);
@@ -203,7 +206,8 @@ function textBlocks(document: PolicyDocument): TextBlock[] {
       case 'heading': {
         const text = plain(node);
         // Numbered headings (depth 1 and 2, "5.3 Confidential information") are the clauses.
-        if (node.depth <= 2) clause = normalise(text);
+        // Named as printed (typographic apostrophes kept); only the text matched is normalised.
+        if (node.depth <= 2) clause = text.replace(/\s+/g, ' ').trim();
         blocks.push({ clause, text });
         return;
       }

@@ -99,6 +99,8 @@ const organisationSchema = () =>
     sector: choice(o.SECTORS, 'private'),
     /** Canada only: the province or territory whose law applies (privacy, monitoring). */
     province: optionalChoice(o.CA_PROVINCES),
+    /** US private employers only: the states in `US_STATES_WITH_RULES` where they have employees. */
+    usStates: choices(o.US_STATES_WITH_RULES),
     sizeBand: choice(o.SIZE_BANDS, 'under25'),
     /**
      * Publicly owned or run, whatever the sector: a state school or a public hospital is too.

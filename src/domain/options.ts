@@ -31,8 +31,14 @@ export const CA_PROVINCES = [
   'SK',
   'YT',
 ] as const;
+/**
+ * The US states whose own laws change the policy of a private employer: written notice of electronic
+ * monitoring (New York, Connecticut, Delaware) and protection of what employees do in their own
+ * time (California, Colorado, Connecticut, New York, North Dakota). Other states: the federal text.
+ */
+export const US_STATES_WITH_RULES = ['CA', 'CO', 'CT', 'DE', 'NY', 'ND'] as const;
 export const SIZE_BANDS = ['under25', '25to49', '50to249', '250plus'] as const;
-export const LANGUAGES = ['da', 'en'] as const;
+export const LANGUAGES = ['da', 'en', 'fr'] as const;
 
 export const NETWORKS = [
   'facebook',
@@ -138,6 +144,7 @@ export const TERM_GROUPS = {
   /** The same word for one person: a customer, a patient … */
   servedOne: SECTORS,
   province: CA_PROVINCES,
+  usState: US_STATES_WITH_RULES,
   sizeBand: SIZE_BANDS,
   language: LANGUAGES,
   network: NETWORKS,
@@ -169,6 +176,7 @@ export const FIELD_TERM_GROUP: Record<string, TermGroup> = {
   country: 'country',
   sector: 'sector',
   province: 'province',
+  usStates: 'usState',
   sizeBand: 'sizeBand',
   language: 'language',
   networks: 'network',

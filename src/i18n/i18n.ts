@@ -1,6 +1,5 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Locale } from '@/document/template';
 import daCommon from './locales/da/common.json';
 import enCommon from './locales/en/common.json';
 
@@ -13,11 +12,17 @@ export const resources = {
   en: { common: enCommon },
 } as const;
 
+/**
+ * The languages the app itself speaks. A policy can also be written in French (Canada), a
+ * document language only: its template is in `templates/fr/`, the wizard stays Danish or English.
+ */
+export type UiLocale = keyof typeof resources;
+
 /** i18next's language as one of ours (it is always one of ours; the type can't know). */
-export const asLocale = (language: string): Locale => (language === 'en' ? 'en' : 'da');
+export const asLocale = (language: string): UiLocale => (language === 'en' ? 'en' : 'da');
 
 /** The browser's first language we speak, else Danish. */
-export function browserLocale(languages: readonly string[] = navigator.languages): Locale {
+export function browserLocale(languages: readonly string[] = navigator.languages): UiLocale {
   for (const language of languages) {
     const base = language.toLowerCase().split('-')[0];
     if (base === 'da' || base === 'en') return base;
@@ -25,7 +30,7 @@ export function browserLocale(languages: readonly string[] = navigator.languages
   return 'da';
 }
 
-export function initI18n(lng: Locale) {
+export function initI18n(lng: UiLocale) {
   void i18next.use(initReactI18next).init({
     resources,
     lng,

@@ -1,19 +1,18 @@
 import i18next from 'i18next';
-import type { Locale } from '@/document/template';
-import { asLocale } from './i18n';
+import { asLocale, type UiLocale } from './i18n';
 
 /**
  * The wizard's words (the `wizard` namespace: parts, questions, hints, options) are most of the
  * UI text. Each language's arrive with the first page that needs them, and only that language.
  */
-const loaders: Record<Locale, () => Promise<{ default: Record<string, unknown> }>> = {
+const loaders: Record<UiLocale, () => Promise<{ default: Record<string, unknown> }>> = {
   da: () => import('./locales/da/wizard.json'),
   en: () => import('./locales/en/wizard.json'),
 };
 
-const loading = new Map<Locale, Promise<void>>();
+const loading = new Map<UiLocale, Promise<void>>();
 
-export function loadWizardTexts(locale: Locale): Promise<void> {
+export function loadWizardTexts(locale: UiLocale): Promise<void> {
   let texts = loading.get(locale);
   if (!texts) {
     texts = loaders[locale]().then(({ default: resources }) => {
@@ -30,9 +29,9 @@ export function loadWizardTexts(locale: Locale): Promise<void> {
  * Switches the UI language. Once the wizard's words are in use, the new language's are fetched
  * first, so no page ever shows a key in place of a question.
  */
-export async function switchLanguage(locale: Locale): Promise<void> {
+export async function switchLanguage(locale: UiLocale): Promise<void> {
   if (loading.size > 0) await loadWizardTexts(locale);
   await i18next.changeLanguage(locale);
 }
 
-export const currentLocale = (): Locale => asLocale(i18next.language);
+export const currentLocale = (): UiLocale => asLocale(i18next.language);

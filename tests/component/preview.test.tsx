@@ -27,8 +27,10 @@ const answers = answersSchema().parse({
   rollout: { locations: ['intranet'], keyChanges: ['New approval rules'] },
 });
 
-const bundles: Record<Locale, TemplateBundle> = { da: loadTemplate('da'), en: loadTemplate('en') };
-const documents: Record<Locale, PolicyDocument> = {
+// The preview is the same code in every document language: Danish and English show it.
+type Shown = Extract<Locale, 'da' | 'en'>;
+const bundles: Record<Shown, TemplateBundle> = { da: loadTemplate('da'), en: loadTemplate('en') };
+const documents: Record<Shown, PolicyDocument> = {
   da: renderPolicy({ answers, bundle: bundles.da, today: '2026-11-24' }),
   en: renderPolicy({ answers, bundle: bundles.en, today: '2026-11-24' }),
 };

@@ -174,6 +174,24 @@ describe('a risky choice for the jurisdiction', () => {
     await user.click(within(group).getByRole('radio', { name: 'No' }));
     expect(screen.getByText(/section 7 of the National Labor Relations Act/)).toBeVisible();
   });
+
+  it('asks a Quebec organisation to write its policy in French, and is quiet once French is chosen', async () => {
+    save(
+      {
+        organisation: { name: 'Ateliers Boréal inc.', country: 'CA', province: 'QC' },
+        policy: { language: 'en' },
+      },
+      'organisation',
+    );
+    const user = await openApp('/organisation/document', 'en');
+    await findHeading('About the document');
+    expect(screen.getByText(/requires employers to write to their staff in French/)).toBeVisible();
+    const language = screen.getByRole('group', { name: 'Which language should the policy be written in?' });
+    await user.click(within(language).getByRole('radio', { name: /French \(Canada\)/ }));
+    expect(
+      screen.queryByText(/requires employers to write to their staff in French/),
+    ).not.toBeInTheDocument();
+  });
 });
 
 describe('the disclaimer', () => {

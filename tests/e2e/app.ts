@@ -19,6 +19,8 @@ import { launchBrowser, ORIGIN, startPreview, stopPreview, watchForeignRequests 
 
 export type Lang = 'da' | 'en';
 export const LANGS: readonly Lang[] = ['da', 'en'];
+/** The languages a policy can be written in: the app's two, and Canadian French. */
+export type DocumentLang = Lang | 'fr';
 export const BROWSER_LOCALE: Record<Lang, string> = { da: 'da-DK', en: 'en-GB' };
 
 /** Where screenshots and print PDFs go for review, when set. */
@@ -60,7 +62,7 @@ export type Words = ReturnType<typeof words>;
  * Section titles of the policy, numbered as in the document: the first heading of each template
  * file, read from templates/ so that a reworded title needs no change here.
  */
-function sectionTitles(lang: Lang): string[] {
+function sectionTitles(lang: DocumentLang): string[] {
   const dir = new URL(`templates/${lang}/`, root);
   return readdirSync(dir)
     .filter((file) => /^\d\d-.*\.md$/.test(file))
@@ -68,28 +70,36 @@ function sectionTitles(lang: Lang): string[] {
     .map((file, index) => {
       const heading = /^# (.+)$/m.exec(readFileSync(new URL(file, dir), 'utf8'))?.[1];
       if (!heading) throw new Error(`templates/${lang}/${file} has no # heading`);
-      return `${index + 1}. ${heading}`;
+      // French typesets the template's apostrophes as it renders (src/document/french.ts).
+      return `${index + 1}. ${lang === 'fr' ? heading.replace(/'/g, '’') : heading}`;
     });
 }
-export const SECTION_TITLES: Record<Lang, string[]> = { da: sectionTitles('da'), en: sectionTitles('en') };
+export const SECTION_TITLES: Record<DocumentLang, string[]> = {
+  da: sectionTitles('da'),
+  en: sectionTitles('en'),
+  fr: sectionTitles('fr'),
+};
 
+const defaultTitle = (lang: DocumentLang) =>
+  (readJson(`templates/${lang}/document.json`) as { defaultTitle: string }).defaultTitle;
 /** The policy's default title, used when the answers give none. */
-export const DEFAULT_TITLE: Record<Lang, string> = {
-  da: (readJson('templates/da/document.json') as { defaultTitle: string }).defaultTitle,
-  en: (readJson('templates/en/document.json') as { defaultTitle: string }).defaultTitle,
+export const DEFAULT_TITLE: Record<DocumentLang, string> = {
+  da: defaultTitle('da'),
+  en: defaultTitle('en'),
+  fr: defaultTitle('fr'),
 };
 
 export interface Example {
   id: string;
   organisation: string;
   title: string;
-  language: Lang;
+  language: DocumentLang;
 }
 
 /** One of the example answer sets offered on the start page (templates/examples/<id>.json). */
 export function example(id: string): Example {
   const { answers } = readJson(`templates/examples/${id}.json`) as {
-    answers: { organisation: { name: string }; policy: { title?: string; language: Lang } };
+    answers: { organisation: { name: string }; policy: { title?: string; language: DocumentLang } };
   };
   return {
     id,

@@ -80,6 +80,24 @@ describe('printing the policy', () => {
   );
 });
 
+describe('a policy in Canadian French', () => {
+  it('en: prints a Quebec example in French from the English app, with French typography', async () => {
+    const session = await open('en');
+    const { page, t } = session;
+    const chosen = example('qc-manufacturer');
+    await goToResult(session, chosen.id);
+    expect(await page.getByRole('radio', { name: t('language.fr') }).isChecked()).toBe(true);
+    await page.locator('.result-document').scrollIntoViewIfNeeded();
+    await page.getByRole('heading', { level: 2, name: chosen.title }).waitFor();
+    const { pdf, text } = await printed(page);
+    keepForReview('print-fr.pdf', pdf);
+    expectThePolicyOnly(pdf, text, t, chosen);
+    // The title block's labels take a space before the colon, and a name never meets "de" unelided.
+    expect(text).toMatch(/Version\u00a0?\s?:/);
+    expect(text).not.toMatch(/\bde Ateliers\b/);
+  });
+});
+
 async function goToResult(session: Session, exampleId: string): Promise<void> {
   const { page, t } = session;
   await startFromExample(session, exampleId);

@@ -9,7 +9,10 @@ import type { Locale, TemplateBundle } from '@/document/template';
 export const LOCALES: readonly Locale[] = LANGUAGES;
 export const TODAY = '2026-11-24';
 
-export const bundles: Record<Locale, TemplateBundle> = { da: loadTemplate('da'), en: loadTemplate('en') };
+export const bundles = Object.fromEntries(LOCALES.map((locale) => [locale, loadTemplate(locale)])) as Record<
+  Locale,
+  TemplateBundle
+>;
 
 export const EXAMPLES_DIR = join(TEMPLATES_DIR, 'examples');
 

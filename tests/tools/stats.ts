@@ -1,6 +1,6 @@
 /**
- * `npm run stats`: words and readability of every example's policy in both languages (LIX for
- * Danish, Flesch Reading Ease for English), for reviewing template changes. Page counts come from
+ * `npm run stats`: words and readability of every example's policy in every document language
+ * (LIX for Danish and French, Flesch Reading Ease for English), for reviewing template changes. Page counts come from
  * `npm run test:libreoffice`, which prints them.
  */
 import { renderPolicy } from '@/document/render';
@@ -17,7 +17,7 @@ const rows = loadExamples().flatMap((example) =>
       locale,
       words: score.words,
       'words/sentence': Math.round((score.words / score.sentences) * 10) / 10,
-      score: locale === 'da' ? `LIX ${score.lix}` : `Flesch ${score.flesch}`,
+      score: locale === 'en' ? `Flesch ${score.flesch}` : `LIX ${score.lix}`,
     };
   }),
 );

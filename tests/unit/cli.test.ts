@@ -40,6 +40,13 @@ describe('policy render', () => {
     expect(markdown).toContain('Acme ApS');
   });
 
+  it('writes the policy in Canadian French', async () => {
+    expect(await run('render', 'good.json', '--locale', 'fr', '--out', 'p.md')).toBe(EXIT.ok);
+    const markdown = readFileSync(join(dir, 'p.md'), 'utf8');
+    expect(markdown).toMatch(/^# Politique sur les médias sociaux/);
+    expect(markdown).toContain('**Entrée en vigueur\u00a0:**');
+  });
+
   it('writes a Word file, named from the document when --out is left out', async () => {
     expect(await run('render', 'good.json')).toBe(EXIT.ok);
     const file = join(dir, 'politik-for-sociale-medier-acme-aps-v2-1.docx');
@@ -92,7 +99,7 @@ describe('policy render', () => {
   });
 
   it.each([
-    [['render', 'good.json', '--locale', 'fr']],
+    [['render', 'good.json', '--locale', 'de']],
     [['render', 'good.json', '--format', 'pdf']],
     [['render', 'good.json', '--date', 'tomorrow']],
     [['render']],

@@ -1,13 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answersSchema } from '@/domain/answers';
+import { languageTag } from '@/document/format';
 import { renderPolicy, type PolicyDocument } from '@/document/render';
 import { columnWidths, writeDocx } from '@/document/writers/docx';
 import { malformedParts, paragraphTexts, unzipDocx } from '../support/docx';
-import { bundles, maximalAnswers, TODAY } from '../support/templates';
+import { bundles, LOCALES, maximalAnswers, TODAY } from '../support/templates';
 
 const TEXT_WIDTH = 9_070;
 
-describe.each(['da', 'en'] as const)('the Word file (%s)', (locale) => {
+describe.each(LOCALES)('the Word file (%s)', (locale) => {
   let policy: PolicyDocument;
   let parts: Record<string, string>;
   let body: string;
@@ -66,7 +67,7 @@ describe.each(['da', 'en'] as const)('the Word file (%s)', (locale) => {
   });
 
   it('sets the spell-check language and the document properties', () => {
-    const tag = locale === 'da' ? 'da-DK' : 'en-GB';
+    const tag = languageTag(locale);
     expect(parts['word/styles.xml']).toContain(`<w:lang w:val="${tag}"/>`);
     const core = parts['docProps/core.xml'] ?? '';
     expect(core).toContain(`<dc:language>${tag}</dc:language>`);
@@ -115,7 +116,7 @@ describe.each(['da', 'en'] as const)('the Word file (%s)', (locale) => {
         ([path, xml]) => path.startsWith('word/footer') && xml.includes('PAGE'),
       )?.[1] ?? '';
     expect(footer).toContain('NUMPAGES');
-    expect(footer).toContain(locale === 'da' ? 'Side ' : 'Page ');
+    expect(footer).toContain(bundles[locale].strings.page.split('{current}')[0]);
     const headers = Object.entries(parts)
       .filter(([path]) => path.startsWith('word/header'))
       .map(([, x]) => x)

@@ -25,7 +25,8 @@ describe.each(LOCALES)('an empty answer set (%s)', (locale) => {
   });
 
   it('never shows undefined, null, a raw placeholder or a directive', () => {
-    expect(markdown).not.toMatch(/undefined|null|NaN|\[object |\{\{|\}\}|^:::/m);
+    // Whole words: French writes « nulle part ».
+    expect(markdown).not.toMatch(/\b(undefined|null|NaN)\b|\[object |\{\{|\}\}|^:::/m);
   });
 
   it('leaves no empty list item, table cell, paragraph or heading, and no dangling punctuation', () => {
@@ -147,6 +148,25 @@ describe('renderPolicy', () => {
       expect(render(input), claim).toContain(claim);
       expect(unanswered, claim).not.toContain(claim);
     }
+  });
+
+  it('names the state laws of the states a US private employer has staff in, and only those', () => {
+    const render = (organisation: object) =>
+      writeMarkdown(
+        renderPolicy({ answers: answersSchema().parse({ organisation }), bundle: bundles.en, today: TODAY }),
+      );
+    const newYork = render({ country: 'US', sector: 'private', usStates: ['NY'] });
+    expect(newYork).toContain('Civil Rights Law section 52-c');
+    expect(newYork).toContain('Labor Law section 201-d');
+    expect(newYork).not.toContain('section 31-51q');
+    expect(newYork).not.toContain('for example in New York, Connecticut and Delaware');
+    const elsewhere = render({ country: 'US', sector: 'private', usStates: [] });
+    expect(elsewhere).toContain('for example in New York, Connecticut and Delaware');
+    expect(elsewhere).not.toContain('Some states protect more');
+    // A public employer's staff speak as citizens under the First Amendment: no private-sector state list.
+    expect(render({ country: 'US', sector: 'public', usStates: ['NY'] })).not.toContain(
+      'Labor Law section 201-d',
+    );
   });
 
   it('keeps whole clauses in or out on the answers', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlaceholder, PLACEHOLDER_PATTERN } from '@/document/placeholder';
 import { readTemplateFiles } from '@/document/load-node';
-import { bundles } from '../support/templates';
+import { bundles, LOCALES } from '../support/templates';
 
 /**
- * Danish and English are equal citizens: the same files, the same headings at the same levels,
- * the same placeholders (fallback wording aside) and the same conditions, in the same order.
+ * Danish, English and French are equal citizens: the same files, the same headings at the same
+ * levels, the same placeholders (fallback wording aside) and the same conditions, in the same order.
  */
 function skeleton(source: string): string[] {
   return source.split(/\r?\n/).flatMap((line) => {
@@ -22,31 +22,35 @@ function skeleton(source: string): string[] {
   });
 }
 
-describe('template parity between Danish and English', () => {
+const OTHERS = LOCALES.filter((locale) => locale !== 'da');
+
+describe.each(OTHERS)('template parity between Danish and %s', (other) => {
   const da = readTemplateFiles('da');
-  const en = readTemplateFiles('en');
+  const theirs = readTemplateFiles(other);
 
   it('has the same files in both languages', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(da).sort());
+    expect(Object.keys(theirs).sort()).toEqual(Object.keys(da).sort());
     expect(bundles.da.sections.length).toBeGreaterThanOrEqual(8);
   });
 
   it.each(bundles.da.sections.map((section) => section.id))(
     '%s has the same skeleton in both languages',
     (id) => {
-      expect(skeleton(en[`${id}.md`] ?? '')).toEqual(skeleton(da[`${id}.md`] ?? ''));
+      expect(skeleton(theirs[`${id}.md`] ?? '')).toEqual(skeleton(da[`${id}.md`] ?? ''));
     },
   );
 
   it('labels every choice in both languages (terms.json) and has the same document words', () => {
     // bundleFromFiles validates terms.json against the option lists; this checks the keys match too.
-    expect(Object.keys(bundles.en.strings).sort()).toEqual(Object.keys(bundles.da.strings).sort());
+    expect(Object.keys(bundles[other].strings).sort()).toEqual(Object.keys(bundles.da.strings).sort());
     for (const group of Object.keys(bundles.da.terms) as (keyof typeof bundles.da.terms)[])
-      expect(Object.keys(bundles.en.terms[group]).sort()).toEqual(
+      expect(Object.keys(bundles[other].terms[group]).sort()).toEqual(
         Object.keys(bundles.da.terms[group]).sort(),
       );
   });
+});
 
+describe('the parity check', () => {
   it('notices a difference (the skeleton is not blind)', () => {
     expect(skeleton('# A\n{{organisation.name}}')).not.toEqual(skeleton('# A\n{{organisation.sector}}'));
     expect(skeleton(':::if a\nx\n:::end')).not.toEqual(skeleton(':::if b\nx\n:::end'));

@@ -147,10 +147,10 @@ describe('the wording rules file', () => {
     expect(() => validateWordingRules(withRule({ when: 'organisation.country ==' }))).toThrow(
       /wording-rules\.json: rules\.0\.when/,
     );
-    expect(() => validateWordingRules(withRule({ patterns: { da: [], en: ['(unclosed'] } }))).toThrow(
+    expect(() => validateWordingRules(withRule({ patterns: { da: [], en: ['(unclosed'], fr: [] } }))).toThrow(
       /rules\.0\.patterns\.en\.0/,
     );
-    expect(() => validateWordingRules(withRule({ patterns: { da: [], en: [] } }))).toThrow(
+    expect(() => validateWordingRules(withRule({ patterns: { da: [], en: [], fr: [] } }))).toThrow(
       /rules\.0\.patterns/,
     );
     expect(() => validateWordingRules(withRule({ reason: { da: 'x' } }))).toThrow(/rules\.0\.reason\.en/);

@@ -6,7 +6,7 @@ import { navigate } from '@/app/router';
 import { usePageTitle } from '@/app/usePageTitle';
 import { defaultAnswers, type Answers } from '@/domain/answers';
 import { readAnswersFile } from '@/domain/answers-file';
-import type { Locale } from '@/document/template';
+import { asLocale } from '@/i18n/i18n';
 import { useDraft } from '@/features/draft/store';
 import { EXAMPLE_IDS, loadExample } from '@/features/examples/examples';
 
@@ -30,7 +30,7 @@ export function StartPage() {
 
   const startNew = () => {
     const answers = defaultAnswers();
-    begin({ ...answers, policy: { ...answers.policy, language: i18n.language as Locale } });
+    begin({ ...answers, policy: { ...answers.policy, language: asLocale(i18n.language) } });
   };
 
   const openFile = async (event: ChangeEvent<HTMLInputElement>) => {

@@ -116,6 +116,13 @@ export const QUESTION_PAGES: readonly QuestionPage[] = [
       }),
       choice('organisation.sector', 'sector'),
       yesNo('organisation.publiclyOwned', { showIf: (a) => a.organisation.sector !== 'public' }),
+      // State laws that add to a US private employer's policy: monitoring notice, off-duty rights.
+      choices('organisation.usStates', 'usState', {
+        showIf: (a) =>
+          a.organisation.country === 'US' &&
+          a.organisation.sector !== 'public' &&
+          !a.organisation.publiclyOwned,
+      }),
     ],
   },
   {

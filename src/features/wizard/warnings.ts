@@ -32,6 +32,14 @@ export const CHOICE_WARNINGS: readonly ChoiceWarning[] = [
     when: (a) => a.organisation.country === 'US' && !publicEmployer(a) && limitsWorkplacePhotos(a),
     message: 'usPrivateWorkplaceContent',
   },
+  {
+    // Quebec's Charter of the French Language (as amended by Bill 96, 2022): an employer's written
+    // communications to its staff are in French.
+    field: 'policy.language',
+    when: (a) =>
+      a.organisation.country === 'CA' && a.organisation.province === 'QC' && a.policy.language !== 'fr',
+    message: 'quebecFrench',
+  },
 ];
 
 /** The warnings that apply to a field for these answers, as keys of their words. */
