@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readAnswersFile, type Problem } from '@/domain/answers-file';
 import { loadEnglishSchemaMessages } from '@/domain/messages';
@@ -13,10 +13,12 @@ import { ISO_DATE } from '@/document/scope';
 import { checkWording } from '@/document/wording-check';
 import { writeDocx } from '@/document/writers/docx';
 import { writeMarkdown } from '@/document/writers/markdown';
+import { OutputError, OutputInterrupted, writeFileSafely, type WriteHooks } from './write-file';
 
 loadEnglishSchemaMessages();
 
-export const EXIT = { ok: 0, invalidInput: 1, usage: 2 } as const;
+/** 1: the answers file can't be used; 2: the command line is wrong (a bad option or --out); 130: Ctrl-C. */
+export const EXIT = { ok: 0, invalidInput: 1, usage: 2, interrupted: 130 } as const;
 
 export interface CliIo {
   stdout: (line: string) => void;
@@ -24,6 +26,8 @@ export interface CliIo {
   cwd: string;
   /** The date the document is made, unless --date says otherwise. */
   today: string;
+  /** For tests: called while the output file is being written (see write-file.ts). */
+  writeHooks?: WriteHooks;
 }
 
 const USAGE = `Usage:
@@ -57,6 +61,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (error) {
+    if (error instanceof OutputInterrupted) {
+      io.stderr(`policy: ${error.message}`);
+      return typeof process.exitCode === 'number' ? process.exitCode : EXIT.interrupted;
+    }
+    if (error instanceof OutputError) {
+      io.stderr(`policy: ${error.message}`);
+      return EXIT.usage;
+    }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`policy: ${(error as Error).message}\n\n${USAGE}`);
       return EXIT.usage;
@@ -70,7 +82,8 @@ function readInput(file: string | undefined, io: CliIo) {
   const path = resolve(io.cwd, file);
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    // A byte-order mark, as some editors save, is not part of the JSON (the browser drops it too).
+    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
     return {
       path,
@@ -149,8 +162,7 @@ async function render(args: string[], io: CliIo): Promise<number> {
   if (format !== 'docx' && format !== 'md')
     throw new UsageError(`--format must be docx or md, not "${format}"`);
   const today = values.date ?? io.today;
-  if (!ISO_DATE.test(today) || Number.isNaN(Date.parse(today)))
-    throw new UsageError(`--date must be a date as YYYY-MM-DD, not "${today}"`);
+  if (!isRealDate(today)) throw new UsageError(`--date must be a real date as YYYY-MM-DD, not "${today}"`);
 
   const file = positionals[0];
   const { result } = readInput(file, io);
@@ -164,19 +176,15 @@ async function render(args: string[], io: CliIo): Promise<number> {
   const policy = renderPolicy({ answers: result.answers, bundle: loadTemplate(locale), today });
   const bytes = format === 'docx' ? await writeDocx(policy) : new TextEncoder().encode(writeMarkdown(policy));
   const out = resolve(io.cwd, values.out ?? policyFileName(policy, format));
-  writeAtomically(out, bytes);
+  await writeFileSafely(out, bytes, io.writeHooks);
   io.stdout(`wrote ${out} (${bytes.byteLength.toLocaleString('en')} bytes)`);
   return EXIT.ok;
 }
 
-/** Writes next to the target and renames, so a reader never sees half a file, and an old file survives a failure. */
-function writeAtomically(path: string, bytes: Uint8Array): void {
-  if (!existsSync(dirname(path))) throw new UsageError(`the folder ${dirname(path)} does not exist`);
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temporary, bytes);
-    renameSync(temporary, path);
-  } finally {
-    rmSync(temporary, { force: true });
-  }
+/** YYYY-MM-DD naming a day that exists: 2026-02-31 does not (Date.parse would roll it over to 3 March). */
+function isRealDate(text: string): boolean {
+  if (!ISO_DATE.test(text)) return false;
+  const [year = 0, month = 0, day = 0] = text.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }

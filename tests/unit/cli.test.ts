@@ -1,7 +1,16 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeAnswersFile } from '@/domain/answers-file';
 import { answersSchema } from '@/domain/answers';
 import { EXIT, runCli } from '@/cli/run';
@@ -17,6 +26,10 @@ const io = () => ({
   today: '2026-11-24',
 });
 const run = (...args: string[]) => runCli(args, io());
+
+afterEach(() => {
+  process.exitCode = undefined;
+});
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'policy-cli-'));
@@ -155,5 +168,75 @@ describe('policy validate', () => {
       expect.stringMatching(/^ {2}answers\.crisis\.contacts\.0\.email: /),
       expect.stringMatching(/^ {2}answers\.crisis\.contacts\.0\.role: /),
     ]);
+  });
+});
+
+describe('the output file', () => {
+  it.each([
+    ['a folder', () => (mkdirSync(join(dir, 'out')), 'out'), /out is a folder/],
+    ['a folder that does not exist', () => join('missing', 'p.md'), /the folder .*missing does not exist/],
+    // Not writable even for root, so the test means the same on every machine.
+    ['a place without write permission', () => '/sys/policy.md', /no permission to write \/sys\/policy\.md/],
+  ])(
+    '%s as --out is a usage mistake (exit 2) with a plain message, not a stack trace',
+    async (_case, target, message) => {
+      expect(await run('render', 'good.json', '--out', target())).toBe(EXIT.usage);
+      expect(err.join('\n')).toMatch(message);
+      expect(err.join('\n')).not.toMatch(/\n\s+at /);
+    },
+  );
+
+  it('leaves nothing behind and the old file untouched when interrupted during the write', async () => {
+    writeFileSync(join(dir, 'p.docx'), 'the old file');
+    const before = readdirSync(dir).sort();
+    let chunks = 0;
+    const code = await runCli(['render', 'good.json', '--out', 'p.docx'], {
+      ...io(),
+      // A Word file is written in several chunks; Ctrl-C arrives after the first, as a real SIGINT would.
+      writeHooks: { afterChunk: () => void (chunks++ === 0 && process.emit('SIGINT')) },
+    });
+    expect(code).toBe(EXIT.interrupted);
+    expect(chunks).toBe(1);
+    expect(err.join('\n')).toMatch(/interrupted by SIGINT: nothing written/);
+    expect(readdirSync(dir).sort()).toEqual(before);
+    expect(readFileSync(join(dir, 'p.docx'), 'utf8')).toBe('the old file');
+    // And the handler is gone again: a later Ctrl-C ends the process as usual.
+    expect(process.listenerCount('SIGINT')).toBe(0);
+  });
+
+  it('replaces a symbolic link planted at the output name instead of writing through it', async () => {
+    writeFileSync(join(dir, 'victim.txt'), 'not yours');
+    symlinkSync(join(dir, 'victim.txt'), join(dir, 'p.md'));
+    expect(await run('render', 'good.json', '--out', 'p.md')).toBe(EXIT.ok);
+    expect(readFileSync(join(dir, 'victim.txt'), 'utf8')).toBe('not yours');
+    expect(lstatSync(join(dir, 'p.md')).isSymbolicLink()).toBe(false);
+    expect(readFileSync(join(dir, 'p.md'), 'utf8')).toContain('Acme ApS');
+  });
+
+  it('never writes through a link planted at the old predictable temporary name', async () => {
+    writeFileSync(join(dir, 'victim.txt'), 'not yours');
+    symlinkSync(join(dir, 'victim.txt'), join(dir, `.p.md.${process.pid}.tmp`));
+    expect(await run('render', 'good.json', '--out', 'p.md')).toBe(EXIT.ok);
+    expect(readFileSync(join(dir, 'victim.txt'), 'utf8')).toBe('not yours');
+  });
+});
+
+describe('answers files and dates as people write them', () => {
+  it('reads a file that starts with a byte-order mark, as the app does', async () => {
+    writeFileSync(join(dir, 'bom.json'), `\uFEFF${readFileSync(join(dir, 'good.json'), 'utf8')}`);
+    expect(await run('render', 'bom.json', '--out', 'p.md')).toBe(EXIT.ok);
+    expect(await run('validate', 'bom.json')).toBe(EXIT.ok);
+  });
+
+  it.each(['2026-02-31', '2027-02-29', '2026-13-01', '2026-04-31'])(
+    'refuses --date %s, a day that does not exist',
+    async (date) => {
+      expect(await run('render', 'good.json', '--out', 'p.md', '--date', date)).toBe(EXIT.usage);
+      expect(err.join('\n')).toMatch(/--date must be a real date/);
+    },
+  );
+
+  it('accepts a leap day', async () => {
+    expect(await run('render', 'good.json', '--out', 'p.md', '--date', '2028-02-29')).toBe(EXIT.ok);
   });
 });
