@@ -36,8 +36,25 @@ export function matchRoute(pathname: string): Route {
   return { kind: 'notFound' };
 }
 
-/** A `?return=` target: only a path inside the app, never another origin (`//evil.example`). */
+/** Resolves return targets without a real origin: a target that leaves it leaves the app. */
+const APP_ORIGIN = 'https://app.invalid';
+
+/**
+ * A `?return=` target: only a page of this app, as a clean path. Browsers read `\` as `/`, so
+ * `/\evil.example` is another site just as `//evil.example` is; such targets, control
+ * characters, anything that resolves to another origin and paths the app has no page for give
+ * null (the page's own Back link is used instead).
+ */
 export function safeReturnPath(search: URLSearchParams): string | null {
   const target = search.get('return');
-  return target?.startsWith('/') && !target.startsWith('//') ? target : null;
+  if (!target?.startsWith('/') || /[\\\u0000-\u001f\u007f]/.test(target)) return null;
+  let url: URL;
+  try {
+    url = new URL(target, APP_ORIGIN);
+  } catch {
+    return null;
+  }
+  // '/..//check' resolves to '//check', which a browser would read as another host.
+  if (url.origin !== APP_ORIGIN || url.pathname.startsWith('//')) return null;
+  return matchRoute(url.pathname).kind === 'notFound' ? null : url.pathname;
 }

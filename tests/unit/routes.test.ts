@@ -28,9 +28,28 @@ describe('safeReturnPath', () => {
 
   it('keeps a path inside the app', () => expect(returnTo('/roles/check')).toBe('/roles/check'));
 
-  it.each(['//evil.example/x', 'https://evil.example', 'javascript:alert(1)', ''])('refuses %j', (value) =>
-    expect(returnTo(value)).toBeNull(),
-  );
+  it.each([
+    '//evil.example/x',
+    '/\\evil.example/x',
+    '/\\/evil.example',
+    '\\\\evil.example',
+    '/%2F%2Fevil.example',
+    '/%5Cevil.example',
+    '/..//evil.example',
+    '/..//check',
+    '/\t/evil.example',
+    '/no-such-page',
+    'https://evil.example',
+    'javascript:alert(1)',
+    '',
+  ])('refuses %j', (value) => expect(returnTo(value)).toBeNull());
+
+  it('refuses what a link with the backslash percent-encoded becomes', () => {
+    // ?return=/%5Chost/x arrives decoded as "/\host/x".
+    expect(safeReturnPath(new URLSearchParams('return=/%5Chost/x'))).toBeNull();
+    expect(safeReturnPath(new URLSearchParams('return=%2F%2Fhost'))).toBeNull();
+    expect(safeReturnPath(new URLSearchParams('return=%2Fcheck'))).toBe('/check');
+  });
 
   it('is null when there is none', () => expect(safeReturnPath(new URLSearchParams())).toBeNull());
 });
