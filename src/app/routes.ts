@@ -47,7 +47,8 @@ const APP_ORIGIN = 'https://app.invalid';
  */
 export function safeReturnPath(search: URLSearchParams): string | null {
   const target = search.get('return');
-  if (!target?.startsWith('/') || /[\\\u0000-\u001f\u007f]/.test(target)) return null;
+  const unsafe = (char: string) => char === '\\' || char < ' ' || char === '\u007f';
+  if (!target?.startsWith('/') || [...target].some(unsafe)) return null;
   let url: URL;
   try {
     url = new URL(target, APP_ORIGIN);
