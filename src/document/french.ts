@@ -1,7 +1,8 @@
 /**
  * French joins a preposition to the word after it: "de" + "le service" is "du service", "à" +
- * "les RH" is "aux RH", "de" + "Ateliers Boréal" is "d'Ateliers Boréal". A template sentence can't
- * know what an answer starts with, so the French renderer joins them when it fills a placeholder:
+ * "les RH" is "aux RH", "de" + "Ateliers Boréal" is "d’Ateliers Boréal". A template sentence can't
+ * know what an answer starts with, so the French renderer joins them when it fills a placeholder
+ * ("d’Ateliers", with the typographic apostrophe the template's words get):
  * `before` is the text up to the placeholder, `value` what goes in it.
  */
 
@@ -24,7 +25,8 @@ export function joinFrench(before: string, value: string): { before: string; val
     return { before: `${head}${cased(joined)} `, value: value.slice(article.length + 1) };
   }
   if (lower !== 'à' && VOWEL_START.test(value))
-    return { before: `${head}${cased(lower === 'que' ? "qu'" : "d'")}`, value };
+    // The template's own words are typeset with ’ (frenchTypography), so the elided word is too.
+    return { before: `${head}${cased(lower === 'que' ? 'qu’' : 'd’')}`, value };
   return { before, value };
 }
 

@@ -123,3 +123,11 @@ function arbitraryOf(schema: z.ZodMiniType, key: string): fc.Arbitrary<unknown> 
 
 export const answersInput = arbitraryOf(answersSchema(), 'answers') as fc.Arbitrary<AnswersInput>;
 export const answers = answersInput.map((input) => answersSchema().parse(input));
+
+/** How many random answer sets each property test tries: `PROPERTY_RUNS`, 1,000 unless set. */
+export const PROPERTY_RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
+/**
+ * A property test's time limit, in proportion to its runs (about a tenth of a second each here,
+ * allowed nearly a second on a slow machine), so that a 10,000-run pass can finish too.
+ */
+export const propertyTimeout = (runs: number = PROPERTY_RUNS): number => Math.max(60_000, runs * 900);

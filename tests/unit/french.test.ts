@@ -22,9 +22,9 @@ describe('French contractions where an answer meets a preposition', () => {
   });
 
   it('elides de and que before a vowel, and leaves everything else alone', () => {
-    expect(join('au nom de ', 'Ateliers Boréal inc.')).toBe("au nom d'Ateliers Boréal inc.");
-    expect(join('au nom de ', 'Émilie Roy')).toBe("au nom d'Émilie Roy");
-    expect(join('plus tôt que ', 'annoncé')).toBe("plus tôt qu'annoncé");
+    expect(join('au nom de ', 'Ateliers Boréal inc.')).toBe('au nom d’Ateliers Boréal inc.');
+    expect(join('au nom de ', 'Émilie Roy')).toBe('au nom d’Émilie Roy');
+    expect(join('plus tôt que ', 'annoncé')).toBe('plus tôt qu’annoncé');
     expect(join('au nom de ', 'la direction')).toBe('au nom de la direction');
     expect(join('au nom de ', "l'équipe")).toBe("au nom de l'équipe");
     expect(join('à ', 'Émilie Roy')).toBe('à Émilie Roy');
@@ -40,9 +40,9 @@ describe('French contractions where an answer meets a preposition', () => {
     });
     const render = (locale: 'fr' | 'en') =>
       writeMarkdown(renderPolicy({ answers, bundle: bundles[locale], today: TODAY }));
-    expect(render('fr')).toContain("au nom d'Ateliers Boréal inc.");
+    expect(render('fr')).toContain('officielle d’Ateliers Boréal inc.');
     expect(render('fr')).not.toMatch(/\bde Ateliers\b/);
-    expect(render('en')).toContain('on behalf of Ateliers Boréal inc.');
+    expect(render('en')).toContain('official position of Ateliers Boréal inc.');
   });
 });
 

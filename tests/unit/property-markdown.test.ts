@@ -8,10 +8,10 @@ import { answersSchema } from '@/domain/answers';
 import { policyToMdast } from '@/document/full-tree';
 import { renderPolicy } from '@/document/render';
 import { writeMarkdown } from '@/document/writers/markdown';
-import { answers, answersInput } from '../support/arbitraries';
+import { answers, answersInput, PROPERTY_RUNS, propertyTimeout } from '../support/arbitraries';
 import { bundles, LOCALES, TODAY } from '../support/templates';
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
+const RUNS = PROPERTY_RUNS;
 const locale = fc.constantFrom(...LOCALES);
 
 /** What a reader sees of a block tree: block types, heading levels and all text, in order. */
@@ -50,15 +50,19 @@ describe('with any valid answers, however hostile', () => {
     );
   });
 
-  it(`renders without throwing, and the Markdown keeps its structure (${RUNS} runs)`, () => {
-    fc.assert(
-      fc.property(answers, locale, (answerSet, lang) => {
-        const policy = renderPolicy({ answers: answerSet, bundle: bundles[lang], today: TODAY });
-        expect(outline(reparse(writeMarkdown(policy)))).toEqual(outline(policyToMdast(policy)));
-      }),
-      { numRuns: RUNS },
-    );
-  }, 900_000);
+  it(
+    `renders without throwing, and the Markdown keeps its structure (${RUNS} runs)`,
+    () => {
+      fc.assert(
+        fc.property(answers, locale, (answerSet, lang) => {
+          const policy = renderPolicy({ answers: answerSet, bundle: bundles[lang], today: TODAY });
+          expect(outline(reparse(writeMarkdown(policy)))).toEqual(outline(policyToMdast(policy)));
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    propertyTimeout(),
+  );
 
   it('covers the hostile cases it promises: empty lists, 200-item lists and 10,000-character texts', () => {
     // Drawing answer sets is cheap (nothing is rendered): always look at 1,000, so the shares mean something.

@@ -9,7 +9,7 @@ import { renderPolicy } from '@/document/render';
 import { ISO_DATE } from '@/document/scope';
 import { cleanInline } from '@/document/text';
 import { checkWording, parseWordingRules, type WordingFinding } from '@/document/wording-check';
-import { answers } from '../support/arbitraries';
+import { answers, PROPERTY_RUNS, propertyTimeout } from '../support/arbitraries';
 import { bundles, LOCALES, TODAY } from '../support/templates';
 
 /**
@@ -24,7 +24,7 @@ import { bundles, LOCALES, TODAY } from '../support/templates';
  * words into a US policy should be told so by the health check, but that is not a template bug.
  */
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
+const RUNS = PROPERTY_RUNS;
 const rules = parseWordingRules(readFileSync(join(TEMPLATES_DIR, 'wording-rules.json'), 'utf8'));
 
 const NEUTRAL = 'Xyz';
@@ -67,14 +67,18 @@ describe('risky wording with any answers', () => {
   });
 
   // One language per answer set, drawn at random: as many answer sets, in half the time of both.
-  it(`prints none from the template, in either language (${RUNS} runs)`, () => {
-    fc.assert(
-      fc.property(answers, fc.constantFrom(...LOCALES), (answerSet, locale) => {
-        const neutral = withNeutralText(answerSet);
-        const document = renderPolicy({ answers: neutral, bundle: bundles[locale], today: TODAY });
-        expect(show(checkWording({ answers: neutral, document, rules })), locale).toEqual([]);
-      }),
-      { numRuns: RUNS },
-    );
-  }, 900_000);
+  it(
+    `prints none from the template, in any language (${RUNS} runs)`,
+    () => {
+      fc.assert(
+        fc.property(answers, fc.constantFrom(...LOCALES), (answerSet, locale) => {
+          const neutral = withNeutralText(answerSet);
+          const document = renderPolicy({ answers: neutral, bundle: bundles[locale], today: TODAY });
+          expect(show(checkWording({ answers: neutral, document, rules })), locale).toEqual([]);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    propertyTimeout(),
+  );
 });
