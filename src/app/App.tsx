@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { asLocale, type UiLocale } from '@/i18n/i18n';
 import { ResultPage } from '@/features/result/ResultPage';
 import { StartPage } from '@/features/start/StartPage';
+import { UnreadableDraftNotice } from '@/features/draft/UnreadableDraftNotice';
 import { switchLanguage } from '@/i18n/wizard-texts';
 import { whenIdle } from '@/lib/idle';
 import { Link } from './Link';
 import { PageErrorBoundary } from './PageErrorBoundary';
 import { PAGES, preloadAllPages } from './pages';
 import { matchRoute, safeReturnPath, type Route } from './routes';
-import { useLocation } from './router';
+import { followLink, navigate, useLocation } from './router';
 import { StatusBar } from './StatusBar';
 import { usePageTitle } from './usePageTitle';
 
@@ -18,6 +19,7 @@ const { Component: QuestionRoute } = PAGES.question;
 const { Component: PartCheckPage } = PAGES.partCheck;
 const { Component: CheckAllPage } = PAGES.checkAll;
 const { Component: StartAgainPage } = PAGES.startAgain;
+const { Component: ReplacePage } = PAGES.replace;
 
 function RoutePage({ route, search }: { route: Route; search: URLSearchParams }) {
   switch (route.kind) {
@@ -42,6 +44,15 @@ function RoutePage({ route, search }: { route: Route; search: URLSearchParams })
       return <ResultPage />;
     case 'startAgain':
       return <StartAgainPage />;
+    case 'replace':
+      return (
+        <ReplacePage
+          replacement={search.get('with')}
+          navigate={navigate}
+          followLink={followLink}
+          fallback={<NotFound />}
+        />
+      );
     case 'notFound':
       return <NotFound />;
   }
@@ -149,6 +160,7 @@ export function App() {
       </header>
       <StatusBar />
       <main id="main" className="site-main">
+        <UnreadableDraftNotice />
         <Page
           href={href}
           pathname={pathname}

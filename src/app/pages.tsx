@@ -32,6 +32,7 @@ export const PAGES = {
     withWizardTexts(import('@/features/check/CheckAllPage')).then((m) => m.CheckAllPage),
   ),
   startAgain: preloadableLazy(() => import('@/features/start/StartAgainPage').then((m) => m.StartAgainPage)),
+  replace: preloadableLazy(() => import('@/features/start/ReplacePage').then((m) => m.ReplacePage)),
 };
 
 /** Once inside the wizard, the other pages are fetched when the browser is idle: moving on is instant. */

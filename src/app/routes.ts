@@ -10,6 +10,8 @@ export type Route =
   | { kind: 'checkAll' }
   | { kind: 'result' }
   | { kind: 'startAgain' }
+  /** "Are you sure?" before the draft is replaced; `?with=` says by what (the page checks it). */
+  | { kind: 'replace' }
   | { kind: 'partCheck'; part: Part }
   /** `pageId` is checked by the question page itself, which knows the questions. */
   | { kind: 'question'; part: Part; pageId: string }
@@ -20,6 +22,7 @@ const SINGLE: Record<string, Route> = {
   check: { kind: 'checkAll' },
   result: { kind: 'result' },
   'start-again': { kind: 'startAgain' },
+  replace: { kind: 'replace' },
 };
 
 const isPart = (value: string): value is Part => (PARTS as readonly string[]).includes(value);

@@ -1,10 +1,2 @@
-import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
-
-/** The tab title names the page (and says "Error:" first while the page shows errors). */
-export function usePageTitle(heading: string, hasErrors = false): void {
-  const { t } = useTranslation();
-  useEffect(() => {
-    document.title = `${hasErrors ? t('question.titlePrefix') : ''}${heading} – ${t('app.name')}`;
-  }, [heading, hasErrors, t]);
-}
+// Moved to components so that pages can set their title without importing the app shell.
+export { usePageTitle } from '@/components/ui/usePageTitle';

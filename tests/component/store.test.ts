@@ -41,13 +41,55 @@ describe('the draft store', () => {
     );
     const { useDraft, useStorageStatus } = await freshStore();
     expect(useDraft.getState().answers).toEqual(defaultAnswers());
-    expect(useStorageStatus.getState().unreadable).toContain('"name": 42');
+    expect(useStorageStatus.getState().unreadable?.text).toContain('"name": 42');
   });
 
-  it('keeps data that is not JSON at all', async () => {
+  it('keeps data that is not JSON at all, moved aside before anything can write the draft', async () => {
     window.localStorage.setItem('policy-builder-draft', '{not json');
+    const { useDraft, useStorageStatus } = await freshStore();
+    expect(useStorageStatus.getState().unreadable).toEqual({
+      key: 'policy-builder-draft-unreadable',
+      text: '{not json',
+    });
+    expect(window.localStorage.getItem('policy-builder-draft')).toBeNull();
+    useDraft.getState().saveAnswers(answersSchema().parse({ organisation: { name: 'Ny' } }), 'organisation');
+    expect(window.localStorage.getItem('policy-builder-draft-unreadable')).toBe('{not json');
+  });
+
+  it('makes room to move it when the storage is full', async () => {
+    const raw = `{"state": ${'x'.repeat(1000)}`;
+    window.localStorage.setItem('policy-builder-draft', raw);
+    // Room for one copy only.
+    const setItem = Storage.prototype.setItem;
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key, value) {
+      if (this.getItem('policy-builder-draft') !== null && key !== 'policy-builder-draft')
+        throw new DOMException('full', 'QuotaExceededError');
+      setItem.call(this, key, value);
+    });
     const { useStorageStatus } = await freshStore();
-    expect(useStorageStatus.getState().unreadable).toBe('{not json');
+    expect(window.localStorage.getItem('policy-builder-draft-unreadable')).toBe(raw);
+    expect(window.localStorage.getItem('policy-builder-draft')).toBeNull();
+    expect(useStorageStatus.getState().unreadable?.key).toBe('policy-builder-draft-unreadable');
+  });
+
+  it('leaves it in place, and writes nothing over it, when it cannot be moved at all', async () => {
+    window.localStorage.setItem('policy-builder-draft', '{not json');
+    const setItem = Storage.prototype.setItem;
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key, value) {
+      if (key.startsWith('policy-builder-draft-unreadable'))
+        throw new DOMException('full', 'QuotaExceededError');
+      setItem.call(this, key, value);
+    });
+    const { useDraft, useStorageStatus, dismissUnreadable } = await freshStore();
+    expect(useStorageStatus.getState().unreadable).toEqual({ key: null, text: '{not json' });
+    useDraft.getState().saveAnswers(answersSchema().parse({ organisation: { name: 'Ny' } }), 'organisation');
+    expect(window.localStorage.getItem('policy-builder-draft')).toBe('{not json');
+    expect(useStorageStatus.getState().save).toEqual({ kind: 'failed', reason: 'unavailable' });
+
+    // Once the user has dismissed it (after downloading it, say), saving goes on.
+    dismissUnreadable();
+    useDraft.getState().saveAnswers(answersSchema().parse({ organisation: { name: 'Ny' } }), 'organisation');
+    expect(window.localStorage.getItem('policy-builder-draft')).toContain('"Ny"');
   });
 
   it('refuses data saved by an unknown version instead of guessing', async () => {

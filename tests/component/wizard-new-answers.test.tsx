@@ -175,6 +175,28 @@ describe('a risky choice for the jurisdiction', () => {
     expect(screen.getByText(/section 7 of the National Labor Relations Act/)).toBeVisible();
   });
 
+  it('tells an EU employer with 50 or more staff that a whistleblowing channel is required, and no smaller one', async () => {
+    save({ organisation: { name: 'Blåbær A/S', country: 'DK', sizeBand: '50to249' } }, 'organisation');
+    const user = await openApp('/legal/whistleblowing');
+    await findHeading('Whistleblowerordning');
+    const scheme = screen.getByRole('group', { name: 'Har I en whistleblowerordning?' });
+    await user.click(within(scheme).getByRole('radio', { name: 'Nej' }));
+    expect(screen.getByText(/skal have en intern whistleblowerordning/)).toBeVisible();
+    await user.click(within(scheme).getByRole('radio', { name: 'Ja' }));
+    expect(screen.queryByText(/skal have en intern whistleblowerordning/)).not.toBeInTheDocument();
+
+    resetApp();
+    save({ organisation: { name: 'Lille ApS', country: 'DK', sizeBand: '25to49' } }, 'organisation');
+    const again = await openApp('/legal/whistleblowing');
+    await findHeading('Whistleblowerordning');
+    await again.click(
+      within(screen.getByRole('group', { name: 'Har I en whistleblowerordning?' })).getByRole('radio', {
+        name: 'Nej',
+      }),
+    );
+    expect(screen.queryByText(/skal have en intern whistleblowerordning/)).not.toBeInTheDocument();
+  });
+
   it('asks a Quebec organisation to write its policy in French, and is quiet once French is chosen', async () => {
     save(
       {

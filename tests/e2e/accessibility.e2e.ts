@@ -94,6 +94,9 @@ describe('accessibility of every kind of page', () => {
       await visit('/start-again', t('startAgain.title'));
       await check('start-again');
 
+      await visit(`/replace?with=example:${EXAMPLE[lang]}`, t('replace.title'));
+      await check('replace');
+
       // The preview opened on a phone, where it sits behind a button.
       await visit('/roles/spokespeople', w('pages.spokespeople.title'));
       await page.setViewportSize(WIDTHS[1]);

@@ -223,21 +223,25 @@ describe('Start again', () => {
     await expectPage(page, t('check.allTitle'));
     expect(await page.getByRole('main').getByText(ORGANISATION[lang]).count()).toBe(1);
 
-    // "Start a new policy" on the start page, with a draft, asks first too.
+    // "Start a new policy" on the start page, with a draft, asks first too: "no" keeps it.
     await page.goto(ORIGIN);
     await expectPage(page, t('start.title'));
     await button(page, t('start.new')).click();
-    await expectPage(page, t('startAgain.title'));
-    await button(page, t('startAgain.confirm')).click();
+    await expectPage(page, t('replace.title'));
+    await button(page, t('replace.cancel')).click();
     await expectPage(page, t('start.title'));
-    expect(await button(page, t('start.continue')).count()).toBe(0);
+    expect(await savedDraftContains(page, ORGANISATION[lang])).toBe(true);
+
+    // "Yes" replaces it with a new, empty policy.
+    await button(page, t('start.new')).click();
+    await expectPage(page, t('replace.title'));
+    await button(page, t('replace.confirm')).click();
+    await expectPage(page, t('tasks.title'));
     expect(await savedDraftContains(page, ORGANISATION[lang])).toBe(false);
 
-    // Gone for good: after a reload too, a new policy starts empty.
+    // Gone for good: after a reload too, the new policy is empty.
     await page.reload();
-    await expectPage(page, t('start.title'));
-    expect(await button(page, t('start.continue')).count()).toBe(0);
-    await startNewPolicy(session);
+    await expectPage(page, t('tasks.title'));
     expect(await statusOf(page, w('parts.organisation.title'))).toBe(t('tasks.status.notStarted'));
     await link(page, w('parts.organisation.title')).click();
     await expectPage(page, pageTitle(session, 'about'));
@@ -245,5 +249,13 @@ describe('Start again', () => {
     await page.goto(`${ORIGIN}/organisation/document`);
     await expectPage(page, pageTitle(session, 'document'));
     expect(await textbox(page, w('fields.policy.title.label')).inputValue()).toBe('');
+
+    // "Start again" on the task list, confirmed, leaves no draft at all.
+    await page.goto(`${ORIGIN}/tasks`);
+    await link(page, t('tasks.startAgain')).click();
+    await expectPage(page, t('startAgain.title'));
+    await button(page, t('startAgain.confirm')).click();
+    await expectPage(page, t('start.title'));
+    expect(await button(page, t('start.continue')).count()).toBe(0);
   });
 });

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  axeViolations,
   button,
   continueOn,
   download,
   expectPage,
   LANGS,
   link,
+  savedDraftContains,
+  screenshot,
   startNewPolicy,
   textbox,
   useApp,
@@ -18,6 +21,7 @@ import {
 const { open } = useApp();
 
 const KEY = 'policy-builder-draft';
+const SET_ASIDE = 'policy-builder-draft-unreadable';
 
 const GARBAGE = {
   'broken JSON': '{"state":{"answers":{"organisation":{"name":"Blåbær ApS"',
@@ -44,8 +48,12 @@ const FULL_STORAGE = `
     throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
   };`;
 
-const recoveryAlert = ({ page, t }: Session) =>
-  page.getByRole('alert').filter({ has: page.getByRole('heading', { name: t('recovery.title') }) });
+/** The notification banner about a saved draft that could not be read. */
+const recoveryNotice = ({ page, t }: Session) =>
+  page.getByRole('region', { name: t('recovery.important') }).filter({ hasText: t('recovery.title') });
+
+const stored = (page: Session['page'], key: string) =>
+  page.evaluate((name) => localStorage.getItem(name), key);
 
 describe('a saved draft that cannot be read', () => {
   const cases = LANGS.flatMap((lang) =>
@@ -58,7 +66,7 @@ describe('a saved draft that cannot be read', () => {
       const session = await open(lang, { initScript: seedDraft(raw) });
       const { page, t } = session;
       await expectPage(page, t('start.title'));
-      const alert = recoveryAlert(session);
+      const alert = recoveryNotice(session);
       await alert.waitFor();
       expect(await alert.innerText()).toContain(t('recovery.text'));
       // The app starts empty: a new policy, no draft to continue.
@@ -72,7 +80,44 @@ describe('a saved draft that cannot be read', () => {
       // And it works: a new policy can be started, and the message can be closed.
       await startNewPolicy(session);
       await button(alert, t('recovery.dismiss')).click();
-      expect(await recoveryAlert(session).count()).toBe(0);
+      expect(await recoveryNotice(session).count()).toBe(0);
+      expect(await stored(page, SET_ASIDE)).toBeNull();
+    },
+  );
+
+  it.each(LANGS)(
+    '%s: survives a question page and a reload, moved aside byte for byte, and downloads the same',
+    async (lang) => {
+      const raw = GARBAGE['broken JSON'];
+      const session = await open(lang, { initScript: seedDraft(raw), path: '/organisation/about' });
+      const { page, t } = session;
+      await expectPage(page, t('wizard:pages.about.title'));
+      await recoveryNotice(session).waitFor();
+      expect(await stored(page, SET_ASIDE)).toBe(raw);
+
+      // The page saves what is typed in the draft's place, which is now free.
+      await textbox(page, t('wizard:fields.organisation.name.label')).fill('Ny Start ApS');
+      await expect.poll(() => savedDraftContains(page, 'Ny Start ApS')).toBe(true);
+      await page.waitForTimeout(2000);
+      expect(await stored(page, SET_ASIDE)).toBe(raw);
+      for (const width of [1280, 390]) {
+        await page.setViewportSize({ width, height: 900 });
+        expect(await axeViolations(page), `axe at ${width} px`).toEqual([]);
+        await screenshot(page, `unreadable-notice-question-${lang}-${width}`);
+      }
+
+      await page.reload();
+      await expectPage(page, t('wizard:pages.about.title'));
+      const notice = recoveryNotice(session);
+      await notice.waitFor();
+      expect(await stored(page, SET_ASIDE)).toBe(raw);
+      expect(await textbox(page, t('wizard:fields.organisation.name.label')).inputValue()).toBe(
+        'Ny Start ApS',
+      );
+
+      const saved = await download(page, () => button(notice, t('recovery.download')).click());
+      expect(saved.name).toBe('policy-builder-unreadable-draft.json');
+      expect(saved.bytes.equals(Buffer.from(raw, 'utf8'))).toBe(true);
     },
   );
 });

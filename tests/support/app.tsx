@@ -32,9 +32,10 @@ export async function openApp(path: string, locale: Locale = 'da') {
     loadWizardTexts('en'),
   ]);
   await new Promise((resolve) => setTimeout(resolve, 0));
-  // Both templates in before rendering: the preview then reads them without suspending.
+  // Every template in before rendering (a policy may be written in French): the preview then
+  // reads them without suspending.
   const { bundledTemplate } = await import('@/document/load-bundled');
-  await Promise.all([bundledTemplate('da'), bundledTemplate('en')]);
+  await Promise.all([bundledTemplate('da'), bundledTemplate('en'), bundledTemplate('fr')]);
   window.history.pushState(null, '', path);
   // jsdom has no layout: navigating scrolls to the top, which jsdom reports as not implemented.
   vi.spyOn(window, 'scrollTo').mockImplementation(() => {});

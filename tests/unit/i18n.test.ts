@@ -112,7 +112,10 @@ describe('UI text in both languages', () => {
       expect(
         missing(['warnings.prefix', ...CHOICE_WARNINGS.map((warning) => `warnings.${warning.message}`)]),
       ).toEqual([]);
-      const radios = QUESTION_PAGES.flatMap((page) => page.fields).filter((field) => field.kind === 'radios');
+      // Radios: a choice or a yes/no.
+      const radios = QUESTION_PAGES.flatMap((page) => page.fields).filter(
+        (field) => field.kind === 'radios' || field.kind === 'yesNo',
+      );
       for (const warning of CHOICE_WARNINGS)
         expect(
           radios.map((field) => field.path),

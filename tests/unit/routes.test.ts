@@ -9,6 +9,7 @@ describe('matchRoute', () => {
     ['/check', { kind: 'checkAll' }],
     ['/result', { kind: 'result' }],
     ['/start-again', { kind: 'startAgain' }],
+    ['/replace', { kind: 'replace' }],
     ['/roles/check', { kind: 'partCheck', part: 'roles' }],
     ['/organisation/basics', { kind: 'question', part: 'organisation', pageId: 'basics' }],
   ])('%s', (path, route) => expect(matchRoute(path)).toEqual(route));

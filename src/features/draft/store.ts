@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { createJSONStorage, persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { answersSchema, defaultAnswers, PARTS, type Answers, type Part } from '@/domain/answers';
 import type { Locale } from '@/document/template';
-import { safeStorage, useStorageStatus } from './storage';
+import { isHeld, refreshUnreadable, safeStorage, setAside, useStorageStatus } from './storage';
 
 /**
  * The one store of the app: the answers being written and how far each part has come,
@@ -66,24 +66,33 @@ export function migrateDraft(persisted: unknown, version: number): DraftData {
 }
 
 /**
- * JSON storage that checks what it reads: data that doesn't parse or validate is kept aside for
- * download (useStorageStatus.unreadable) and the app starts empty instead of crashing.
+ * JSON storage that checks what it reads. Data that doesn't parse, doesn't validate or comes from
+ * a newer version is moved aside unchanged (storage.ts) before anything can write the draft's
+ * key, and the app starts empty instead of crashing; every load shows what is kept aside.
  */
 const jsonStorage = createJSONStorage<DraftData>(() => safeStorage)!;
 const checkedStorage: PersistStorage<DraftData> = {
   getItem(name) {
     const raw = safeStorage.getItem(name);
-    if (raw === null) return null;
-    try {
-      const stored = JSON.parse(raw) as StorageValue<unknown>;
-      return { state: migrateDraft(stored.state, stored.version ?? 0), version: STORE_VERSION };
-    } catch {
-      useStorageStatus.setState({ unreadable: raw });
-      return null;
+    let draft: StorageValue<DraftData> | null = null;
+    if (raw !== null) {
+      try {
+        const stored = JSON.parse(raw) as StorageValue<unknown>;
+        draft = { state: migrateDraft(stored.state, stored.version ?? 0), version: STORE_VERSION };
+      } catch {
+        setAside(name, raw);
+      }
     }
+    refreshUnreadable();
+    return draft;
   },
-  setItem: (name, value) => jsonStorage.setItem(name, value),
-  removeItem: (name) => safeStorage.removeItem(name),
+  setItem: (name, value) => {
+    if (isHeld()) useStorageStatus.setState({ save: { kind: 'failed', reason: 'unavailable' } });
+    else jsonStorage.setItem(name, value);
+  },
+  removeItem: (name) => {
+    if (!isHeld()) safeStorage.removeItem(name);
+  },
 };
 
 export const useDraft = create<DraftState>()(

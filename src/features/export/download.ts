@@ -24,9 +24,9 @@ export function downloadAnswers(answers: Answers): string {
   return fileName;
 }
 
-/** Saved data that could not be read, exactly as it was stored, so nothing is lost. */
+/** A saved draft that could not be read, exactly as it was stored, so nothing is lost. */
 export function downloadRaw(text: string): string {
-  const fileName = 'policy-builder-saved-data.json';
+  const fileName = 'policy-builder-unreadable-draft.json';
   saveBlob(new Blob([text], { type: 'application/json' }), fileName);
   return fileName;
 }

@@ -4,11 +4,11 @@ import { Button } from '@/components/ui/Layout';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { navigate } from '@/app/router';
 import { usePageTitle } from '@/app/usePageTitle';
-import { defaultAnswers, type Answers } from '@/domain/answers';
 import { readAnswersFile } from '@/domain/answers-file';
 import { asLocale } from '@/i18n/i18n';
 import { useDraft } from '@/features/draft/store';
-import { EXAMPLE_IDS, loadExample } from '@/features/examples/examples';
+import { EXAMPLE_IDS } from '@/features/examples/examples';
+import { answersFor, askPath, type Replacement } from './replacement';
 
 /** What the tool does, that nothing leaves the browser, and the four ways in. */
 export function StartPage() {
@@ -23,14 +23,16 @@ export function StartPage() {
   const heading = t('start.title');
   usePageTitle(heading, fileError !== null);
 
-  const begin = (answers: Answers) => {
-    start(answers);
-    navigate('/tasks');
-  };
-
-  const startNew = () => {
-    const answers = defaultAnswers();
-    begin({ ...answers, policy: { ...answers.policy, language: asLocale(i18n.language) } });
+  /** A draft is replaced only once the user has said yes (on /replace); with none, at once. */
+  const replaceDraft = (replacement: Replacement) => {
+    if (started) {
+      navigate(askPath(replacement));
+      return;
+    }
+    void answersFor(replacement, asLocale(i18n.language)).then((answers) => {
+      start(answers);
+      navigate('/tasks');
+    });
   };
 
   const openFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -50,7 +52,7 @@ export function StartPage() {
       return;
     }
     setFileError(null);
-    begin(result.answers);
+    replaceDraft({ kind: 'file', name: file.name, answers: result.answers });
   };
 
   return (
@@ -66,12 +68,12 @@ export function StartPage() {
         {started ? (
           <>
             <Button onClick={() => navigate('/tasks')}>{t('start.continue')}</Button>
-            <Button variant="secondary" onClick={() => navigate('/start-again')}>
+            <Button variant="secondary" onClick={() => replaceDraft({ kind: 'new' })}>
               {t('start.new')}
             </Button>
           </>
         ) : (
-          <Button onClick={startNew}>{t('start.new')}</Button>
+          <Button onClick={() => replaceDraft({ kind: 'new' })}>{t('start.new')}</Button>
         )}
       </div>
       {started && (
@@ -102,8 +104,7 @@ export function StartPage() {
           ))}
         </select>
       </div>
-      {started && <p className="ui-hint">{t('start.replaceWarning')}</p>}
-      <Button variant="secondary" onClick={() => void loadExample(exampleId).then(begin)}>
+      <Button variant="secondary" onClick={() => replaceDraft({ kind: 'example', id: exampleId })}>
         {t('start.useExample')}
       </Button>
 

@@ -3,11 +3,12 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { BackLink, Button, Details } from '@/components/ui/Layout';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
+import { NotificationBanner } from '@/components/ui/NotificationBanner';
 import { followLink, navigate } from '@/app/router';
 import { usePageTitle } from '@/app/usePageTitle';
 import { useDraft } from '@/features/draft/store';
 import { PreviewPanel } from '@/features/preview/PreviewPanel';
-import { fieldId, isVisible, pageValues, withPageValues, type PageValues } from './form-values';
+import { fieldId, fitsPage, isVisible, pageValues, withPageValues, type PageValues } from './form-values';
 import { ChoiceWarnings } from './ChoiceWarnings';
 import { FieldInput } from './FieldInput';
 import { ListField } from './ListField';
@@ -25,15 +26,23 @@ const DRAFT_DELAY_MS = 400;
 export function QuestionPageView({ page, returnTo }: { page: QuestionPage; returnTo: string | null }) {
   const { t } = useTranslation();
   const answers = useDraft((state) => state.answers);
-  const saved = useDraft((state) => state.pageDrafts[page.id]) as PageValues | undefined;
+  const saved = useDraft((state) => state.pageDrafts[page.id]);
   const saveAnswers = useDraft((state) => state.saveAnswers);
   const setPageDraft = useDraft((state) => state.setPageDraft);
   const [errors, setErrors] = useState<PageError[]>([]);
   // Each failed Continue moves focus to the summary again, even with the same problems.
   const [attempts, setAttempts] = useState(0);
 
-  // The form is made once per page; later store changes don't reset what is being typed.
-  const [initial] = useState(() => saved ?? pageValues(page, answers));
+  // The form is made once per page; later store changes don't reset what is being typed. Typing
+  // kept from an earlier visit that doesn't fit the page (damaged in storage) is dropped, and said so.
+  const [{ initial, dropped }] = useState(() =>
+    saved !== undefined && fitsPage(page, saved)
+      ? { initial: saved, dropped: false }
+      : { initial: pageValues(page, answers), dropped: saved !== undefined },
+  );
+  useEffect(() => {
+    if (dropped) setPageDraft(page.id, undefined);
+  }, [dropped, page.id, setPageDraft]);
   const { register, control, handleSubmit } = useForm<PageValues>({
     defaultValues: initial,
     shouldUnregister: false,
@@ -99,6 +108,11 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
           }))}
           focusKey={attempts}
         />
+        {dropped && (
+          <NotificationBanner title={t('recovery.important')} heading={t('recovery.pageDraft')}>
+            <p>{t('recovery.pageDraftText')}</p>
+          </NotificationBanner>
+        )}
         <span className="wizard-caption">
           {partTitle} · {partPages.indexOf(page) + 1}/{partPages.length}
         </span>

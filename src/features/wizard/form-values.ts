@@ -56,3 +56,52 @@ export const isVisible = (field: Field, answers: Answers) => field.showIf?.(answ
 
 /** The element id of a field's input (for a group, its first option): what error links point to. */
 export const fieldId = (path: string) => `f-${path.replace(/\./g, '-')}`;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const YES_NO_VALUES: readonly unknown[] = ['yes', 'no', 'recommended', '', null];
+
+/**
+ * Whether a value kept from an earlier visit (a page draft) has the shape this page's form
+ * gives: the form and the preview can't use anything else. Data that was damaged in storage,
+ * or saved by another version of the page, is dropped rather than breaking the page.
+ */
+export function fitsPage(page: QuestionPage, values: unknown): values is PageValues {
+  return isRecord(values) && page.fields.every((field) => fitsAt(field, values, field.path));
+}
+
+function fitsAt(field: Field, container: Record<string, unknown>, path: string): boolean {
+  let value: unknown = container;
+  for (const key of path.split('.')) {
+    if (value === undefined) return true;
+    if (!isRecord(value)) return false;
+    value = value[key];
+  }
+  return value === undefined || fitsField(field, value);
+}
+
+function fitsField(field: Field, value: unknown): boolean {
+  switch (field.kind) {
+    case 'text':
+    case 'textarea':
+    case 'date':
+      return typeof value === 'string';
+    case 'yesNo':
+      return YES_NO_VALUES.includes(value);
+    case 'radios':
+      return value === '' || value === null || field.options.includes(value as string);
+    case 'checkboxes':
+      return Array.isArray(value) && value.every((option) => field.options.includes(option as string));
+    case 'textList':
+      return (
+        Array.isArray(value) &&
+        value.every((item) => isRecord(item) && (item.value === undefined || typeof item.value === 'string'))
+      );
+    case 'list':
+      return (
+        Array.isArray(value) &&
+        value.every((item) => isRecord(item) && field.item.every((inner) => fitsAt(inner, item, inner.path)))
+      );
+  }
+}

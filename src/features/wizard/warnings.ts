@@ -33,6 +33,15 @@ export const CHOICE_WARNINGS: readonly ChoiceWarning[] = [
     message: 'usPrivateWorkplaceContent',
   },
   {
+    // The EU Whistleblower Directive (in Denmark the Whistleblower Act): a channel from 50 employees.
+    field: 'legal.whistleblowerScheme.exists',
+    when: (a) =>
+      (a.organisation.country === 'DK' || a.organisation.country === 'EU') &&
+      (a.organisation.sizeBand === '50to249' || a.organisation.sizeBand === '250plus') &&
+      a.legal.whistleblowerScheme.exists === false,
+    message: 'whistleblowerDuty',
+  },
+  {
     // Quebec's Charter of the French Language (as amended by Bill 96, 2022): an employer's written
     // communications to its staff are in French.
     field: 'policy.language',
