@@ -94,7 +94,7 @@ describe('the draft store', () => {
 
   it('refuses data saved by an unknown version instead of guessing', async () => {
     const { migrateDraft } = await freshStore();
-    expect(() => migrateDraft({ answers: {} }, 2)).toThrow(/unknown version \(2\)/);
+    expect(() => migrateDraft({ answers: {} }, 3)).toThrow(/unknown version \(3\)/);
     expect(() => migrateDraft(null, 1)).toThrow();
     expect(
       migrateDraft(
@@ -126,5 +126,120 @@ describe('the draft store', () => {
     useDraft.getState().reset();
     expect(useDraft.getState()).toMatchObject({ started: false, answers: defaultAnswers(), pageDrafts: {} });
     expect(JSON.parse(window.localStorage.getItem('policy-builder-draft') ?? '{}').state.started).toBe(false);
+  });
+
+  it('reads a draft saved before example answers existed (version 1), with none marked', async () => {
+    window.localStorage.setItem(
+      'policy-builder-draft',
+      JSON.stringify({
+        state: {
+          answers: { organisation: { name: 'Gammel ApS' } },
+          progress: { organisation: 'completed', roles: 'inProgress', legal: 'toCheck' },
+          started: true,
+          pageDrafts: {},
+        },
+        version: 1,
+      }),
+    );
+    const { useDraft, useStorageStatus } = await freshStore();
+    expect(useStorageStatus.getState().unreadable).toBeNull();
+    expect(useDraft.getState()).toMatchObject({
+      answers: { organisation: { name: 'Gammel ApS' } },
+      // Version 1 knew no "to check": a status it could not have written is not read.
+      progress: { organisation: 'completed', roles: 'inProgress', legal: 'notStarted' },
+      started: true,
+      exampleAnswers: [],
+    });
+  });
+
+  it('keeps example answers and "to check" across a reload', async () => {
+    const first = await freshStore();
+    first.useDraft
+      .getState()
+      .start(
+        answersSchema().parse({ organisation: { name: 'Eksempel A/S' }, roles: { spokespeople: 'HR' } }),
+        {
+          fromExample: true,
+        },
+      );
+    expect(JSON.parse(window.localStorage.getItem('policy-builder-draft')!).version).toBe(2);
+
+    const second = await freshStore();
+    expect(second.useDraft.getState()).toMatchObject({
+      exampleAnswers: ['organisation.name', 'roles.spokespeople'],
+      progress: { organisation: 'toCheck', rollout: 'toCheck' },
+    });
+    expect(second.migrateDraft({ answers: {}, exampleAnswers: ['a.b', 7] }, 2).exampleAnswers).toEqual([
+      'a.b',
+    ]);
+  });
+});
+
+describe('a draft started from an example', () => {
+  const example = () =>
+    answersSchema().parse({
+      organisation: { name: 'Eksempel A/S', networks: ['linkedin'] },
+      policy: {
+        language: 'en',
+        version: '3.0',
+        revisions: [{ version: '1.0', date: '2020-01-01', changes: 'Første udgave' }],
+        owner: { name: 'Eva Eksempel', email: 'eva@eksempel.dk' },
+      },
+      roles: { spokespeople: 'direktøren' },
+    });
+
+  it('starts with its answers marked, every part to check and none of its history', async () => {
+    const { useDraft } = await freshStore();
+    useDraft.getState().start(example(), { fromExample: true });
+    const state = useDraft.getState();
+    expect(state.exampleAnswers).toEqual([
+      'organisation.name',
+      'organisation.networks',
+      'policy.language',
+      'policy.owner.name',
+      'policy.owner.email',
+      'roles.spokespeople',
+    ]);
+    expect(Object.values(state.progress)).toEqual(Array(8).fill('toCheck'));
+    expect(state.answers.policy.revisions).toEqual([]);
+    expect(state.answers.policy.version).toBe('1.0');
+  });
+
+  it('a new policy or an answers file marks nothing', async () => {
+    const { useDraft } = await freshStore();
+    useDraft.getState().start(example());
+    expect(useDraft.getState().exampleAnswers).toEqual([]);
+    expect(useDraft.getState().answers.policy.revisions).toHaveLength(1);
+    expect(Object.values(useDraft.getState().progress)).toEqual(Array(8).fill('notStarted'));
+  });
+
+  it('unmarks an answer when it changes, or when the user confirms it', async () => {
+    const { useDraft } = await freshStore();
+    useDraft.getState().start(example(), { fromExample: true });
+    const answers = useDraft.getState().answers;
+    useDraft
+      .getState()
+      .saveAnswers(
+        { ...answers, organisation: { ...answers.organisation, name: 'Min egen ApS' } },
+        'organisation',
+        ['policy.owner.name'],
+      );
+    expect(useDraft.getState().exampleAnswers).toEqual([
+      'organisation.networks',
+      'policy.language',
+      'policy.owner.email',
+      'roles.spokespeople',
+    ]);
+    expect(useDraft.getState().progress).toMatchObject({ organisation: 'inProgress', roles: 'toCheck' });
+
+    // The document language chosen on the result page is the user's.
+    useDraft.getState().setDocumentLanguage('da');
+    expect(useDraft.getState().exampleAnswers).not.toContain('policy.language');
+
+    // "Completed" on a part's check page confirms what that page showed.
+    useDraft.getState().setPartStatus('roles', 'completed', ['roles.spokespeople', 'roles.accounts']);
+    expect(useDraft.getState().exampleAnswers).toEqual(['organisation.networks', 'policy.owner.email']);
+    useDraft.getState().setPartStatus('organisation', 'inProgress');
+    expect(useDraft.getState().exampleAnswers).toEqual(['organisation.networks', 'policy.owner.email']);
   });
 });

@@ -341,6 +341,19 @@ export async function startFromExample({ page, t }: Session, id: string): Promis
   await expectPage(page, t('tasks.title'));
 }
 
+/**
+ * On the check page of a draft with parts not completed or example answers left: ticks "create
+ * the policy as it is" (the user's explicit choice) and creates it, landing on the result page.
+ */
+export async function createPolicyAsItIs({ page, t }: Session): Promise<void> {
+  await page
+    .getByRole('group', { name: t('check.remaining.legend') })
+    .getByRole('checkbox')
+    .check();
+  await button(page, t('check.create')).click();
+  await expectPage(page, t('result.title'));
+}
+
 /** Presses the page's Continue button with the mouse. */
 export async function continueOn({ page, t }: Session): Promise<void> {
   await button(page, t('nav.continue')).click();

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
+import { Tag } from './Layout';
 import './ui.css';
 
 /*
@@ -18,6 +19,8 @@ interface QuestionProps {
   /** The translated "Error:", read out before the inline message but not shown. */
   errorPrefix: string;
   registration: UseFormRegisterReturn;
+  /** What the answer is, e.g. "Example answer": a tag under the label, read out with the control. */
+  tag?: string;
 }
 
 export interface FieldProps extends QuestionProps {
@@ -61,6 +64,7 @@ export interface ChoicesProps extends QuestionProps {
 
 const hintId = (id: string) => `${id}-hint`;
 const errorId = (id: string) => `${id}-error`;
+const tagId = (id: string) => `${id}-tag`;
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 const classes = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');
 
@@ -81,6 +85,17 @@ function ErrorMessage({ id, prefix, message }: { id: string; prefix: string; mes
   );
 }
 
+/** A tag about the answer, on a line of its own; a span, so it may go wherever text may. */
+export function FieldTag({ id, text }: { id?: string; text: string }) {
+  return (
+    <span className="ui-field-tag">
+      <Tag tone="yellow" id={id}>
+        {text}
+      </Tag>
+    </span>
+  );
+}
+
 function Hint({ id, children }: { id: string; children: ReactNode }) {
   return (
     <div id={id} className="ui-hint">
@@ -90,7 +105,7 @@ function Hint({ id, children }: { id: string; children: ReactNode }) {
 }
 
 /** The label, hint and error around one control, and the attributes that tie the control to them. */
-function fieldParts({ id, label, hint, optional, error, errorPrefix, labelAsHeading }: FieldProps) {
+function fieldParts({ id, label, hint, optional, error, errorPrefix, labelAsHeading, tag }: FieldProps) {
   const labelElement = (
     <label className={classes('ui-label', labelAsHeading && 'ui-label--heading')} htmlFor={id}>
       {label}
@@ -100,13 +115,18 @@ function fieldParts({ id, label, hint, optional, error, errorPrefix, labelAsHead
   const before = (
     <>
       {labelAsHeading ? <h1 className="ui-label-wrapper">{labelElement}</h1> : labelElement}
+      {tag ? <FieldTag id={tagId(id)} text={tag} /> : null}
       {hint ? <Hint id={hintId(id)}>{hint}</Hint> : null}
       {error ? <ErrorMessage id={errorId(id)} prefix={errorPrefix} message={error} /> : null}
     </>
   );
   const control = {
     id,
-    'aria-describedby': describedBy(Boolean(hint) && hintId(id), Boolean(error) && errorId(id)),
+    'aria-describedby': describedBy(
+      Boolean(tag) && tagId(id),
+      Boolean(hint) && hintId(id),
+      Boolean(error) && errorId(id),
+    ),
     'aria-invalid': error ? true : undefined,
   };
   return { before, control };
@@ -188,6 +208,7 @@ function Choices({
   options,
   registration,
   inline,
+  tag,
 }: ChoicesProps & { type: 'radio' | 'checkbox' }) {
   const legendText = (
     <>
@@ -199,11 +220,16 @@ function Choices({
     <FormGroup error={error}>
       <fieldset
         className="ui-fieldset"
-        aria-describedby={describedBy(Boolean(hint) && hintId(idPrefix), Boolean(error) && errorId(idPrefix))}
+        aria-describedby={describedBy(
+          Boolean(tag) && tagId(idPrefix),
+          Boolean(hint) && hintId(idPrefix),
+          Boolean(error) && errorId(idPrefix),
+        )}
       >
         <legend className={classes('ui-legend', legendAsHeading && 'ui-legend--heading')}>
           {legendAsHeading ? <h1 className="ui-legend__heading">{legendText}</h1> : legendText}
         </legend>
+        {tag ? <FieldTag id={tagId(idPrefix)} text={tag} /> : null}
         {hint ? <Hint id={hintId(idPrefix)}>{hint}</Hint> : null}
         {error ? <ErrorMessage id={errorId(idPrefix)} prefix={errorPrefix} message={error} /> : null}
         <div

@@ -46,9 +46,24 @@ export function Details({ summary, children }: { summary: string; children: Reac
   );
 }
 
-/** A task's status. The words carry the meaning; the colour only repeats it. */
-export function Tag({ tone, children }: { tone: 'grey' | 'blue' | 'green'; children: ReactNode }) {
-  return <strong className={`ui-tag ui-tag--${tone}`}>{children}</strong>;
+/**
+ * A task's status, or what an answer is (an example's). The words carry the meaning; the colour
+ * only repeats it. Yellow: still the example's, to be checked.
+ */
+export function Tag({
+  tone,
+  id,
+  children,
+}: {
+  tone: 'grey' | 'blue' | 'green' | 'yellow';
+  id?: string;
+  children: ReactNode;
+}) {
+  return (
+    <strong id={id} className={`ui-tag ui-tag--${tone}`}>
+      {children}
+    </strong>
+  );
 }
 
 export interface SummaryRow {

@@ -1,5 +1,9 @@
 import { asLocale } from '@/i18n/i18n';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { Checkboxes } from '@/components/ui/Field';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { BackLink, Button, SummaryList } from '@/components/ui/Layout';
 import { Link } from '@/app/Link';
 import { followLink, navigate } from '@/app/router';
@@ -11,24 +15,55 @@ import { useDraft } from '@/features/draft/store';
 import { fieldId } from '@/features/wizard/form-values';
 import { pagePath } from '@/features/wizard/flow';
 import { QUESTION_PAGES } from '@/features/wizard/questions';
+import { anyRemaining, remainingChecks, type Remaining } from './remaining';
+import { RemainingChecks } from './RemainingChecks';
 import { summaryRows } from './summary';
 
-/** Every answer on one page, grouped by part, with what is still missing, then "Create the policy". */
+const CONFIRM_ID = 'f-create-anyway';
+
+/**
+ * Every answer on one page, grouped by part, with what is still missing, then "Create the policy".
+ * With parts not completed or example answers left, creating it is a choice the user makes
+ * explicitly (a box to tick), never what a button press does by default.
+ */
 export function CheckAllPage() {
   const { t, i18n } = useTranslation();
   const answers = useDraft((state) => state.answers);
+  const progress = useDraft((state) => state.progress);
+  const exampleAnswers = useDraft((state) => state.exampleAnswers);
+  const { register, handleSubmit, formState } = useForm<{ confirm: string[] }>({
+    defaultValues: { confirm: [] },
+  });
+  const [unconfirmed, setUnconfirmed] = useState(false);
   const heading = t('check.allTitle');
-  usePageTitle(heading);
+  usePageTitle(heading, unconfirmed);
   const missing = missingAnswers(answers);
   const toConfirm = questionsToConfirm(answers);
+  const remaining = remainingChecks(answers, progress, exampleAnswers, '/check');
+  const needsChoice = anyRemaining(remaining);
+  const error = unconfirmed && needsChoice ? t('check.remaining.error') : undefined;
+
+  const create = handleSubmit(({ confirm }) => {
+    if (needsChoice && !confirm.includes('yes')) {
+      setUnconfirmed(true);
+      return;
+    }
+    navigate('/result');
+  });
 
   return (
     <div className="page-narrow page-check">
       <BackLink href="/tasks" onClick={followLink}>
         {t('nav.back')}
       </BackLink>
+      <ErrorSummary
+        title={t('question.errorSummaryTitle')}
+        errors={error ? [{ href: `#${CONFIRM_ID}`, message: error }] : []}
+        focusKey={formState.submitCount}
+      />
       <h1 tabIndex={-1}>{heading}</h1>
       <p>{t('check.allIntro')}</p>
+      {needsChoice && <RemainingChecks remaining={remaining} followLink={followLink} />}
       {missing.length > 0 && (
         <QuestionList
           heading={t('check.missingHeading')}
@@ -42,12 +77,33 @@ export function CheckAllPage() {
       {PARTS.map((part) => (
         <section key={part} aria-labelledby={`check-${part}`}>
           <h2 id={`check-${part}`}>{t(`wizard:parts.${part}.title`)}</h2>
-          <SummaryList rows={summaryRows(part, answers, '/check', t, asLocale(i18n.language))} />
+          <SummaryList
+            rows={summaryRows(part, answers, '/check', t, asLocale(i18n.language), exampleAnswers)}
+          />
         </section>
       ))}
-      <Button onClick={() => navigate('/result')}>{t('check.create')}</Button>
+      <form noValidate onSubmit={(event) => void create(event)}>
+        {needsChoice && (
+          <Checkboxes
+            name="confirm"
+            idPrefix={CONFIRM_ID}
+            legend={t('check.remaining.legend')}
+            error={error}
+            errorPrefix={t('question.errorPrefix')}
+            options={[{ value: 'yes', label: confirmLabel(remaining, t) }]}
+            registration={register('confirm')}
+          />
+        )}
+        <Button type="submit">{t('check.create')}</Button>
+      </form>
     </div>
   );
+}
+
+/** What the box says it creates the policy with: the parts, the example answers, or both. */
+function confirmLabel({ unfinished, examples }: Remaining, t: (key: string) => string): string {
+  if (examples.length === 0) return t('check.remaining.confirmParts');
+  return unfinished.length === 0 ? t('check.remaining.confirmExamples') : t('check.remaining.confirmBoth');
 }
 
 /** A short list of questions, each a link to its field that returns here. */

@@ -17,13 +17,15 @@ export function PartCheckPage({ part }: { part: Part }) {
   const answers = useDraft((state) => state.answers);
   const status = useDraft((state) => state.progress[part]);
   const setPartStatus = useDraft((state) => state.setPartStatus);
+  const exampleAnswers = useDraft((state) => state.exampleAnswers);
   const { register, handleSubmit } = useForm<{ completed: 'yes' | 'no' | '' }>({
     defaultValues: { completed: status === 'completed' ? 'yes' : '' },
   });
   const heading = t('check.partTitle', { part: t(`wizard:parts.${part}.title`) });
   usePageTitle(heading);
   const pages = pagesOf(part, answers);
-  const rows = summaryRows(part, answers, `/${part}/check`, t, asLocale(i18n.language));
+  const rows = summaryRows(part, answers, `/${part}/check`, t, asLocale(i18n.language), exampleAnswers);
+  const anyExample = rows.some((row) => exampleAnswers.includes(row.path));
 
   return (
     <div className="page-narrow page-check">
@@ -36,7 +38,14 @@ export function PartCheckPage({ part }: { part: Part }) {
         noValidate
         onSubmit={(event) =>
           void handleSubmit(({ completed }) => {
-            setPartStatus(part, completed === 'yes' ? 'completed' : 'inProgress');
+            // "Completed" confirms what this page shows, example answers included (the hint says so).
+            if (completed === 'yes')
+              setPartStatus(
+                part,
+                'completed',
+                rows.map((row) => row.path),
+              );
+            else setPartStatus(part, 'inProgress');
             navigate('/tasks');
           })(event)
         }
@@ -45,6 +54,7 @@ export function PartCheckPage({ part }: { part: Part }) {
           name="completed"
           idPrefix="f-completed"
           legend={t('check.completeQuestion')}
+          hint={anyExample ? t('check.completeExampleHint') : undefined}
           errorPrefix={t('question.errorPrefix')}
           options={[
             { value: 'yes', label: t('check.completeYes') },

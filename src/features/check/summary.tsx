@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { followLink } from '@/app/router';
+import { FieldTag } from '@/components/ui/Field';
 import { formatDate } from '@/document/format';
 import type { Locale } from '@/document/template';
 import type { Answers, Part } from '@/domain/answers';
@@ -12,6 +13,8 @@ import { pagesOf, type Field } from '@/features/wizard/questions';
 /** A part's answers as "check your answers" rows: a short statement each, with a Change link. */
 
 export interface SummaryRow {
+  /** The answer's field path. */
+  path: string;
   key: string;
   value: ReactNode;
   change: { href: string; label: string; hiddenContext: string; onClick: typeof followLink };
@@ -74,15 +77,26 @@ export function summaryRows(
   returnTo: string,
   t: TFunction,
   locale: Locale,
+  /** Answers still the example's: tagged "Example answer". */
+  exampleAnswers: readonly string[] = [],
 ): SummaryRow[] {
   return pagesOf(part, answers).flatMap((page) =>
     page.fields
       .filter((field) => isVisible(field, answers))
       .map((field) => {
         const label = t(`wizard:fields.${field.path}.label`);
+        const value = formatValue(field, getPath(answers, field.path), t, locale);
         return {
+          path: field.path,
           key: label,
-          value: formatValue(field, getPath(answers, field.path), t, locale),
+          value: exampleAnswers.includes(field.path) ? (
+            <>
+              {value}
+              <FieldTag text={t('question.exampleAnswer')} />
+            </>
+          ) : (
+            value
+          ),
           change: {
             href: `${pagePath(page)}?return=${encodeURIComponent(returnTo)}#${fieldId(field.path)}`,
             label: t('check.change'),

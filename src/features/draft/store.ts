@@ -2,6 +2,8 @@ import { create } from 'zustand';
 import { createJSONStorage, persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { answersSchema, defaultAnswers, PARTS, type Answers, type Part } from '@/domain/answers';
 import type { Locale } from '@/document/template';
+import { fromExample, sameValue } from '@/domain/example-start';
+import { getPath } from '@/lib/path';
 import { isHeld, refreshUnreadable, safeStorage, setAside, useStorageStatus } from './storage';
 
 /**
@@ -9,7 +11,9 @@ import { isHeld, refreshUnreadable, safeStorage, setAside, useStorageStatus } fr
  * persisted in this browser only. Components read it through narrow selectors.
  */
 
-export type PartStatus = 'notStarted' | 'inProgress' | 'completed';
+/** `toCheck`: a part of a draft started from an example, which the user has not worked on yet. */
+export type PartStatus = 'notStarted' | 'toCheck' | 'inProgress' | 'completed';
+const STATUSES: readonly PartStatus[] = ['notStarted', 'toCheck', 'inProgress', 'completed'];
 
 export interface DraftData {
   answers: Answers;
@@ -18,14 +22,28 @@ export interface DraftData {
   started: boolean;
   /** What was typed on a page but not yet confirmed with Continue, by page id, so a reload keeps it. */
   pageDrafts: Record<string, unknown>;
+  /**
+   * The answers (field paths) still holding an example's values: shown as "Example answer" until
+   * the user changes them or confirms them (Continue on their page, or "completed" on the part's
+   * check page). Empty for a draft not started from an example.
+   */
+  exampleAnswers: string[];
 }
 
 interface DraftActions {
-  /** Starts a new policy (or one from an example), written in the given language. */
-  start: (answers: Answers) => void;
-  /** Replaces the answers after a page's Continue, marking its part in progress. */
-  saveAnswers: (answers: Answers, part: Part) => void;
-  setPartStatus: (part: Part, status: PartStatus) => void;
+  /**
+   * Starts a new policy, or one from an answers file, or (`fromExample`) one from an example:
+   * its answers then are marked as the example's, and every part is to be checked.
+   */
+  start: (answers: Answers, options?: { fromExample?: boolean }) => void;
+  /**
+   * Replaces the answers after a page's Continue, marking its part in progress. `confirmed`: the
+   * answers the user has seen and kept (the page's), no longer the example's; a changed answer
+   * never is either.
+   */
+  saveAnswers: (answers: Answers, part: Part, confirmed?: readonly string[]) => void;
+  /** `confirmed`: as for saveAnswers (the answers on the part's check page, when it is completed). */
+  setPartStatus: (part: Part, status: PartStatus, confirmed?: readonly string[]) => void;
   setPageDraft: (pageId: string, values: unknown) => void;
   setDocumentLanguage: (locale: Locale) => void;
   reset: () => void;
@@ -34,35 +52,55 @@ interface DraftActions {
 export type DraftState = DraftData & DraftActions;
 
 export const STORAGE_KEY = 'policy-builder-draft';
-export const STORE_VERSION = 1;
+/** 2: example answers (`exampleAnswers`) and the status `toCheck`. */
+export const STORE_VERSION = 2;
 
-const noProgress = (): Record<Part, PartStatus> =>
-  Object.fromEntries(PARTS.map((part) => [part, 'notStarted'])) as Record<Part, PartStatus>;
+const everyPart = (status: PartStatus): Record<Part, PartStatus> =>
+  Object.fromEntries(PARTS.map((part) => [part, status])) as Record<Part, PartStatus>;
 
 export const emptyDraft = (): DraftData => ({
   answers: defaultAnswers(),
-  progress: noProgress(),
+  progress: everyPart('notStarted'),
   started: false,
   pageDrafts: {},
+  exampleAnswers: [],
 });
 
 /**
- * Turns whatever was saved, by any version, into today's DraftData, or throws. Version 1 is the
- * first; a later version adds a case here (and a test) for each older shape it must still read.
+ * Turns whatever was saved, by any version, into today's DraftData, or throws. Each version adds
+ * a case here (and a test) for each older shape it must still read. Version 1 had no example
+ * answers: its drafts have none.
  */
 export function migrateDraft(persisted: unknown, version: number): DraftData {
-  if (version !== STORE_VERSION)
+  if (version !== 1 && version !== 2)
     throw new Error(`saved by an unknown version (${version}) of Policy Builder`);
   const data = persisted as Partial<DraftData> | null;
   if (!data || typeof data !== 'object') throw new Error('the saved draft is empty');
   const answers = answersSchema().parse(data.answers ?? {});
-  const progress = noProgress();
+  const progress = everyPart('notStarted');
   for (const part of PARTS) {
     const status = data.progress?.[part];
-    if (status === 'inProgress' || status === 'completed') progress[part] = status;
+    if (status !== undefined && STATUSES.includes(status) && (version > 1 || status !== 'toCheck'))
+      progress[part] = status;
   }
   const pageDrafts = data.pageDrafts && typeof data.pageDrafts === 'object' ? data.pageDrafts : {};
-  return { answers, progress, started: Boolean(data.started), pageDrafts };
+  const exampleAnswers =
+    version > 1 && Array.isArray(data.exampleAnswers)
+      ? data.exampleAnswers.filter((path): path is string => typeof path === 'string')
+      : [];
+  return { answers, progress, started: Boolean(data.started), pageDrafts, exampleAnswers };
+}
+
+/** The example answers left once `after` replaces `before` and the user has confirmed `confirmed`. */
+function stillExample(
+  marked: readonly string[],
+  before: Answers,
+  after: Answers,
+  confirmed: readonly string[] = [],
+): string[] {
+  return marked.filter(
+    (path) => !confirmed.includes(path) && sameValue(getPath(before, path), getPath(after, path)),
+  );
 }
 
 /**
@@ -99,15 +137,25 @@ export const useDraft = create<DraftState>()(
   persist(
     (set) => ({
       ...emptyDraft(),
-      start: (answers) => set({ answers, progress: noProgress(), started: true, pageDrafts: {} }),
-      saveAnswers: (answers, part) =>
+      start: (answers, { fromExample: example = false } = {}) => {
+        const point = example ? fromExample(answers) : { answers, examplePaths: [] };
+        set({
+          answers: point.answers,
+          progress: everyPart(example ? 'toCheck' : 'notStarted'),
+          started: true,
+          pageDrafts: {},
+          exampleAnswers: point.examplePaths,
+        });
+      },
+      saveAnswers: (answers, part, confirmed) =>
         set((state) => ({
           answers,
           started: true,
           progress:
-            state.progress[part] === 'notStarted'
+            state.progress[part] === 'notStarted' || state.progress[part] === 'toCheck'
               ? { ...state.progress, [part]: 'inProgress' }
               : state.progress,
+          exampleAnswers: stillExample(state.exampleAnswers, state.answers, answers, confirmed),
         })),
       setPageDraft: (pageId, values) =>
         set((state) => {
@@ -117,20 +165,28 @@ export const useDraft = create<DraftState>()(
             started: true,
           };
         }),
-      setPartStatus: (part, status) => set((state) => ({ progress: { ...state.progress, [part]: status } })),
+      setPartStatus: (part, status, confirmed) =>
+        set((state) => ({
+          progress: { ...state.progress, [part]: status },
+          exampleAnswers: stillExample(state.exampleAnswers, state.answers, state.answers, confirmed),
+        })),
       setDocumentLanguage: (language) =>
-        set((state) => ({ answers: { ...state.answers, policy: { ...state.answers.policy, language } } })),
+        set((state) => {
+          const answers = { ...state.answers, policy: { ...state.answers.policy, language } };
+          return { answers, exampleAnswers: stillExample(state.exampleAnswers, state.answers, answers) };
+        }),
       reset: () => set(emptyDraft()),
     }),
     {
       name: STORAGE_KEY,
       version: STORE_VERSION,
       storage: checkedStorage,
-      partialize: ({ answers, progress, started, pageDrafts }) => ({
+      partialize: ({ answers, progress, started, pageDrafts, exampleAnswers }) => ({
         answers,
         progress,
         started,
         pageDrafts,
+        exampleAnswers,
       }),
     },
   ),

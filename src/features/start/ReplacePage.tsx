@@ -37,7 +37,7 @@ export function ReplacePage({ replacement: param, navigate, followLink, fallback
     if (replacing.current) return;
     replacing.current = true;
     try {
-      start(await answersFor(next, asLocale(i18n.language)));
+      start(await answersFor(next, asLocale(i18n.language)), { fromExample: next.kind === 'example' });
     } finally {
       replacing.current = false;
     }

@@ -30,7 +30,7 @@ export function StartPage() {
       return;
     }
     void answersFor(replacement, asLocale(i18n.language)).then((answers) => {
-      start(answers);
+      start(answers, { fromExample: replacement.kind === 'example' });
       navigate('/tasks');
     });
   };

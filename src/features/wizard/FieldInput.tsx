@@ -18,6 +18,8 @@ interface Props {
   label?: string;
   /** The hint's key under `textKey` when it is not `hint` (it depends on other answers). */
   hintKey?: string;
+  /** A tag under the label, e.g. "Example answer". */
+  tag?: string;
 }
 
 /** One question of a page, as the control its kind calls for, with its label, hint and error. */
@@ -30,6 +32,7 @@ export function FieldInput({
   labelAsHeading,
   label: labelOverride,
   hintKey = 'hint',
+  tag,
 }: Props) {
   const { t } = useTranslation();
   const id = fieldId(path);
@@ -38,7 +41,7 @@ export function FieldInput({
     ? undefined
     : t(`wizard:${textKey}.${hintKey}`, { defaultValue: '' }) || undefined;
   const optional = field.required ? undefined : t('question.optional');
-  const common = { label, hint, optional, error, errorPrefix: t('question.errorPrefix') };
+  const common = { label, hint, optional, error, errorPrefix: t('question.errorPrefix'), tag };
   const registration = register(path);
 
   switch (field.kind) {
@@ -65,6 +68,7 @@ export function FieldInput({
           idPrefix={id}
           legend={label}
           hint={hint}
+          tag={tag}
           // Like other radios, never "(optional)": an unanswered yes/no leaves its clause out.
           error={error}
           errorPrefix={t('question.errorPrefix')}
@@ -86,6 +90,7 @@ export function FieldInput({
           idPrefix={id}
           legend={label}
           hint={hint}
+          tag={tag}
           optional={field.kind === 'checkboxes' ? optional : undefined}
           error={error}
           errorPrefix={t('question.errorPrefix')}

@@ -1,6 +1,7 @@
 import { useFieldArray, useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '@/domain/answers';
+import { FieldTag } from '@/components/ui/Field';
 import { Button } from '@/components/ui/Layout';
 import { fieldId, isVisible, type PageValues } from './form-values';
 import { FieldInput } from './FieldInput';
@@ -14,13 +15,15 @@ interface Props {
   register: UseFormRegister<PageValues>;
   errorAt: (path: string) => string | undefined;
   answers: Answers;
+  /** A tag for the whole list under its legend, e.g. "Example answer". */
+  tag?: string;
 }
 
 /**
  * A list answered in place: each item is a group of fields with a Remove button, and "Add"
  * appends an empty one and moves focus into it. No drag and drop: order is the order added.
  */
-export function ListField({ field, control, register, errorAt, answers }: Props) {
+export function ListField({ field, control, register, errorAt, answers, tag }: Props) {
   const { t } = useTranslation();
   const key = `wizard:fields.${field.path}`;
   // useFieldArray needs objects; a list of texts is held as { value } and unwrapped on save.
@@ -44,7 +47,11 @@ export function ListField({ field, control, register, errorAt, answers }: Props)
       id={fieldId(field.path)}
       tabIndex={-1}
       aria-describedby={
-        [hint && `${fieldId(field.path)}-hint`, listError && `${fieldId(field.path)}-error`]
+        [
+          tag && `${fieldId(field.path)}-tag`,
+          hint && `${fieldId(field.path)}-hint`,
+          listError && `${fieldId(field.path)}-error`,
+        ]
           .filter(Boolean)
           .join(' ') || undefined
       }
@@ -53,6 +60,7 @@ export function ListField({ field, control, register, errorAt, answers }: Props)
         {t(`${key}.label`)}
         {!field.required && <span className="ui-optional"> {t('question.optional')}</span>}
       </legend>
+      {tag && <FieldTag id={`${fieldId(field.path)}-tag`} text={tag} />}
       {hint && (
         <p className="ui-hint" id={`${fieldId(field.path)}-hint`}>
           {hint}

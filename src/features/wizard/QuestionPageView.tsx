@@ -6,7 +6,9 @@ import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { NotificationBanner } from '@/components/ui/NotificationBanner';
 import { followLink, navigate } from '@/app/router';
 import { usePageTitle } from '@/app/usePageTitle';
+import { sameValue } from '@/domain/example-start';
 import { useDraft } from '@/features/draft/store';
+import { getPath } from '@/lib/path';
 import { PreviewPanel } from '@/features/preview/PreviewPanel';
 import { fieldId, fitsPage, isVisible, pageValues, withPageValues, type PageValues } from './form-values';
 import { ChoiceWarnings } from './ChoiceWarnings';
@@ -27,6 +29,7 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
   const { t } = useTranslation();
   const answers = useDraft((state) => state.answers);
   const saved = useDraft((state) => state.pageDrafts[page.id]);
+  const exampleAnswers = useDraft((state) => state.exampleAnswers);
   const saveAnswers = useDraft((state) => state.saveAnswers);
   const setPageDraft = useDraft((state) => state.setPageDraft);
   const [errors, setErrors] = useState<PageError[]>([]);
@@ -77,6 +80,11 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
   const partTitle = t(`wizard:parts.${page.part}.title`);
   const errorAt = (path: string) => errors.find((error) => error.path === path)?.message;
   const visible = page.fields.filter((field) => isVisible(field, live));
+  // "Example answer" until the user changes it here, or confirms it with Continue.
+  const exampleTag = (path: string) =>
+    exampleAnswers.includes(path) && sameValue(getPath(live, path), getPath(answers, path))
+      ? t('question.exampleAnswer')
+      : undefined;
 
   const onContinue = handleSubmit((submitted) => {
     const result = validatePage(page, answers, submitted, t);
@@ -86,7 +94,9 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
       return;
     }
     setErrors([]);
-    saveAnswers(result.answers, page.part);
+    // Continue confirms what the page shows: its answers are the user's now, example or not.
+    const shown = page.fields.filter((field) => isVisible(field, result.answers)).map((field) => field.path);
+    saveAnswers(result.answers, page.part, shown);
     draft.forget();
     setPageDraft(page.id, undefined);
     navigate(returnTo ?? nextPath(page, result.answers));
@@ -130,6 +140,7 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
                     register={register}
                     errorAt={errorAt}
                     answers={live}
+                    tag={exampleTag(field.path)}
                   />
                 ) : (
                   <FieldInput
@@ -139,6 +150,7 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
                     hintKey={field.hintFor?.(live)}
                     register={register}
                     error={errorAt(field.path)}
+                    tag={exampleTag(field.path)}
                   />
                 )}
                 {canWarn(field.path) && <ChoiceWarnings path={field.path} answers={live} />}

@@ -1,22 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { Tag } from '@/components/ui/Layout';
 import { Link } from '@/app/Link';
 import { usePageTitle } from '@/app/usePageTitle';
 import { PARTS } from '@/domain/answers';
-import { useDraft, type PartStatus } from '@/features/draft/store';
+import { useDraft } from '@/features/draft/store';
 import { pagePath } from './flow';
+import { PartStatusTag } from './PartStatusTag';
 import { pagesOf } from './questions';
-
-const TONE: Record<PartStatus, 'grey' | 'blue' | 'green'> = {
-  notStarted: 'grey',
-  inProgress: 'blue',
-  completed: 'green',
-};
 
 /** The parts of the policy with their status, done in any order, always open to change. */
 export function TaskListPage() {
   const { t } = useTranslation();
   const progress = useDraft((state) => state.progress);
+  const fromExample = useDraft((state) => state.exampleAnswers.length > 0);
   const heading = t('tasks.title');
   usePageTitle(heading);
   const done = PARTS.filter((part) => progress[part] === 'completed').length;
@@ -25,6 +20,7 @@ export function TaskListPage() {
     <div className="page-narrow">
       <h1 tabIndex={-1}>{heading}</h1>
       <p>{t('tasks.intro')}</p>
+      {fromExample && <p className="ui-inset">{t('tasks.exampleIntro')}</p>}
       <p className="tasks-progress">{t('tasks.progress', { done, total: PARTS.length })}</p>
       <ol className="task-list">
         {PARTS.map((part) => {
@@ -40,7 +36,7 @@ export function TaskListPage() {
                 <p className="task-list__hint">{t(`wizard:parts.${part}.description`)}</p>
               </div>
               <span id={statusId} className="task-list__status">
-                <Tag tone={TONE[progress[part]]}>{t(`tasks.status.${progress[part]}`)}</Tag>
+                <PartStatusTag status={progress[part]} />
               </span>
             </li>
           );
