@@ -1,9 +1,10 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { answersSchema, defaultAnswers, PARTS, type Answers, type Part } from '@/domain/answers';
 import type { Locale } from '@/document/template';
 import { fromExample, sameValue } from '@/domain/example-start';
 import { getPath } from '@/lib/path';
+import { mergeDrafts, sameDraft } from './merge';
 import { isHeld, refreshUnreadable, safeStorage, setAside, useStorageStatus } from './storage';
 
 /**
@@ -107,16 +108,32 @@ function stillExample(
  * JSON storage that checks what it reads. Data that doesn't parse, doesn't validate or comes from
  * a newer version is moved aside unchanged (storage.ts) before anything can write the draft's
  * key, and the app starts empty instead of crashing; every load shows what is kept aside.
+ *
+ * Other tabs of the app share the key. `synced` is the draft as this tab last read or wrote it:
+ * when the stored text is no longer what this tab wrote, another tab has saved in between, and
+ * the two are merged field by field (merge.ts) before anything is written.
  */
-const jsonStorage = createJSONStorage<DraftData>(() => safeStorage)!;
+let synced: { text: string; draft: DraftData } | null = null;
+/**
+ * True while this tab takes in another tab's draft with nothing of its own to add: then it writes
+ * nothing back. (An echo would be stale by the time it lands if the other tab saved again.)
+ */
+let takingTheirs = false;
+
+function readDraft(raw: string): DraftData {
+  const stored = JSON.parse(raw) as StorageValue<unknown>;
+  return migrateDraft(stored.state, stored.version ?? 0);
+}
+
 const checkedStorage: PersistStorage<DraftData> = {
   getItem(name) {
     const raw = safeStorage.getItem(name);
     let draft: StorageValue<DraftData> | null = null;
     if (raw !== null) {
       try {
-        const stored = JSON.parse(raw) as StorageValue<unknown>;
-        draft = { state: migrateDraft(stored.state, stored.version ?? 0), version: STORE_VERSION };
+        const state = readDraft(raw);
+        synced = { text: raw, draft: state };
+        draft = { state, version: STORE_VERSION };
       } catch {
         setAside(name, raw);
       }
@@ -125,13 +142,59 @@ const checkedStorage: PersistStorage<DraftData> = {
     return draft;
   },
   setItem: (name, value) => {
-    if (isHeld()) useStorageStatus.setState({ save: { kind: 'failed', reason: 'unavailable' } });
-    else jsonStorage.setItem(name, value);
+    if (takingTheirs) return;
+    if (isHeld()) {
+      useStorageStatus.setState({ save: { kind: 'failed', reason: 'unavailable' } });
+      return;
+    }
+    let state = value.state;
+    const stored = safeStorage.getItem(name);
+    if (stored !== null && stored !== synced?.text) {
+      try {
+        state = mergeDrafts(synced?.draft ?? emptyDraft(), state, readDraft(stored));
+      } catch {
+        setAside(name, stored);
+      }
+    }
+    const text = JSON.stringify({ state, version: STORE_VERSION });
+    safeStorage.setItem(name, text);
+    synced = { text, draft: state };
+    // What another tab saved is this tab's too now (the store writes it back: a no-op, as above).
+    if (state !== value.state) useDraft.setState(state);
   },
   removeItem: (name) => {
     if (!isHeld()) safeStorage.removeItem(name);
   },
 };
+
+/** Another tab saved: its changes show here at once, merged with what this tab has changed since. */
+function takeOtherTabsDraft(text: string | null): void {
+  if (isHeld()) return;
+  let theirs: DraftData;
+  try {
+    theirs = text === null ? emptyDraft() : readDraft(text);
+  } catch {
+    return; // This tab's next save sets it aside, as on a load.
+  }
+  const ours = pickData(useDraft.getState());
+  const merged = synced ? mergeDrafts(synced.draft, ours, theirs) : theirs;
+  synced = { text: text ?? '', draft: theirs };
+  if (sameDraft(merged, ours)) return;
+  takingTheirs = sameDraft(merged, theirs);
+  try {
+    useDraft.setState(merged);
+  } finally {
+    takingTheirs = false;
+  }
+}
+
+const pickData = ({ answers, progress, started, pageDrafts, exampleAnswers }: DraftData): DraftData => ({
+  answers,
+  progress,
+  started,
+  pageDrafts,
+  exampleAnswers,
+});
 
 export const useDraft = create<DraftState>()(
   persist(
@@ -181,13 +244,20 @@ export const useDraft = create<DraftState>()(
       name: STORAGE_KEY,
       version: STORE_VERSION,
       storage: checkedStorage,
-      partialize: ({ answers, progress, started, pageDrafts, exampleAnswers }) => ({
-        answers,
-        progress,
-        started,
-        pageDrafts,
-        exampleAnswers,
-      }),
+      partialize: (state) => pickData(state),
     },
   ),
 );
+
+/**
+ * Keeps this tab's draft in step with the app's other tabs, as they save (the app calls it once;
+ * the returned function stops it). Another tab's edit shows here at once, merged field by field.
+ */
+export function followOtherTabs(): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === STORAGE_KEY && event.storageArea === window.localStorage)
+      takeOtherTabsDraft(event.newValue);
+  };
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
+}

@@ -1,11 +1,12 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { BackLink, Button, Details } from '@/components/ui/Layout';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { NotificationBanner } from '@/components/ui/NotificationBanner';
 import { followLink, navigate } from '@/app/router';
 import { usePageTitle } from '@/app/usePageTitle';
+import type { Answers } from '@/domain/answers';
 import { sameValue } from '@/domain/example-start';
 import { useDraft } from '@/features/draft/store';
 import { getPath } from '@/lib/path';
@@ -46,10 +47,9 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
   useEffect(() => {
     if (dropped) setPageDraft(page.id, undefined);
   }, [dropped, page.id, setPageDraft]);
-  const { register, control, handleSubmit } = useForm<PageValues>({
-    defaultValues: initial,
-    shouldUnregister: false,
-  });
+  const form = useForm<PageValues>({ defaultValues: initial, shouldUnregister: false });
+  const { register, control, handleSubmit } = form;
+  useAnswersFromOtherTabs(page, answers, form);
   const values = useWatch({ control }) as PageValues;
   const live = useMemo(() => withPageValues(page, answers, values), [page, answers, values]);
 
@@ -191,6 +191,30 @@ function draftSaver(save: (values: PageValues) => void) {
     flush,
     forget,
   };
+}
+
+/**
+ * Another tab may answer this page's questions while it is open here: an answer changed there
+ * shows here too, unless it has been changed here as well (then this page's typing stays, and
+ * its Continue is the later edit).
+ */
+function useAnswersFromOtherTabs(
+  page: QuestionPage,
+  answers: Answers,
+  { getValues, setValue }: UseFormReturn<PageValues>,
+): void {
+  const seen = useRef(answers);
+  useEffect(() => {
+    const before = pageValues(page, seen.current);
+    seen.current = answers;
+    const now = pageValues(page, answers);
+    const typed = getValues();
+    for (const { path } of page.fields) {
+      const was = getPath(before, path);
+      if (!sameValue(getPath(now, path), was) && sameValue(getPath(typed, path), was))
+        setValue(path, getPath(now, path), { shouldDirty: false });
+    }
+  }, [page, answers, getValues, setValue]);
 }
 
 /** Errors on a text-list item point at its input, whose name ends in `.value`. */
