@@ -99,7 +99,9 @@ describe('two tabs of the app', () => {
     const first = await openTab();
     const second = await openTab();
     const before = window.localStorage.getItem(KEY);
-    first.getState().saveAnswers(withAnswer(first.getState().answers, 'organisation.name', 'Blåbær ApS'), 'organisation');
+    first
+      .getState()
+      .saveAnswers(withAnswer(first.getState().answers, 'organisation.name', 'Blåbær ApS'), 'organisation');
     announce(before);
     expect(second.getState().answers.organisation.name).toBe('Blåbær ApS');
     expect(second.getState().progress.organisation).toBe('inProgress');
@@ -108,9 +110,13 @@ describe('two tabs of the app', () => {
   it('never loses the other tab’s edit when it saved unnoticed (no event yet), nor its own', async () => {
     const first = await openTab();
     const second = await openTab();
-    first.getState().saveAnswers(withAnswer(first.getState().answers, 'organisation.name', 'Blåbær ApS'), 'organisation');
+    first
+      .getState()
+      .saveAnswers(withAnswer(first.getState().answers, 'organisation.name', 'Blåbær ApS'), 'organisation');
     // The second tab hasn't heard of it, and saves another question from its stale copy.
-    second.getState().saveAnswers(withAnswer(second.getState().answers, 'policy.owner.name', 'Ida'), 'rollout');
+    second
+      .getState()
+      .saveAnswers(withAnswer(second.getState().answers, 'policy.owner.name', 'Ida'), 'rollout');
     const stored = JSON.parse(window.localStorage.getItem(KEY)!) as { state: DraftData };
     expect(stored.state.answers.organisation.name).toBe('Blåbær ApS');
     expect(stored.state.answers.policy.owner.name).toBe('Ida');
@@ -123,7 +129,9 @@ describe('two tabs of the app', () => {
   it('an idle tab saving a page’s typing undoes nothing', async () => {
     const first = await openTab();
     const idle = await openTab();
-    first.getState().saveAnswers(withAnswer(first.getState().answers, 'organisation.name', 'Blåbær ApS'), 'organisation');
+    first
+      .getState()
+      .saveAnswers(withAnswer(first.getState().answers, 'organisation.name', 'Blåbær ApS'), 'organisation');
     idle.getState().setPageDraft('owner', { policy: { owner: { name: 'I' } } });
     const reloaded = await openTab();
     expect(reloaded.getState().answers.organisation.name).toBe('Blåbær ApS');
@@ -133,15 +141,21 @@ describe('two tabs of the app', () => {
   it('the same question answered in both: the later save wins', async () => {
     const first = await openTab();
     const second = await openTab();
-    first.getState().saveAnswers(withAnswer(first.getState().answers, 'organisation.name', 'Earlier'), 'organisation');
-    second.getState().saveAnswers(withAnswer(second.getState().answers, 'organisation.name', 'Later'), 'organisation');
+    first
+      .getState()
+      .saveAnswers(withAnswer(first.getState().answers, 'organisation.name', 'Earlier'), 'organisation');
+    second
+      .getState()
+      .saveAnswers(withAnswer(second.getState().answers, 'organisation.name', 'Later'), 'organisation');
     expect((await openTab()).getState().answers.organisation.name).toBe('Later');
   });
 
   it('does not echo: taking another tab’s draft writes nothing back when nothing is added', async () => {
     const first = await openTab();
     const second = await openTab();
-    first.getState().saveAnswers(withAnswer(first.getState().answers, 'organisation.name', 'Acme'), 'organisation');
+    first
+      .getState()
+      .saveAnswers(withAnswer(first.getState().answers, 'organisation.name', 'Acme'), 'organisation');
     const written = window.localStorage.getItem(KEY);
     const setItem = vi.spyOn(Storage.prototype, 'setItem');
     announce(null);
