@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The built app's Content-Security-Policy: only its own origin, no inline scripts or styles.
@@ -40,7 +41,13 @@ const staticHostFiles = (): Plugin => ({
   apply: 'build',
   generateBundle() {
     const headers = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
-    this.emitFile({ type: 'asset', fileName: '_headers', source: ['/*', ...headers, ''].join('\n') });
+    // The service worker is checked for updates on every visit: no host may cache it.
+    const worker = ['/sw.js', '  Cache-Control: no-cache', ''];
+    this.emitFile({
+      type: 'asset',
+      fileName: '_headers',
+      source: ['/*', ...headers, '', ...worker].join('\n'),
+    });
     this.emitFile({ type: 'asset', fileName: '_redirects', source: '/*  /index.html  200\n' });
   },
 });
@@ -70,8 +77,44 @@ const entitiesWithoutDom = (): Plugin => ({
       : null,
 });
 
+/**
+ * Offline after one visit: a service worker precaches the whole build (every page's code, both
+ * templates, the Word and Markdown writers and the policy worker), so every page and every
+ * download works with the network off. A new version waits until the user chooses to load it
+ * (src/app/offline.ts), so nothing reloads over what is being typed.
+ */
+const offline = () =>
+  VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    includeAssets: ['favicon.png', 'apple-touch-icon.png'],
+    manifest: {
+      name: 'Policy Builder',
+      short_name: 'Policy Builder',
+      description: 'Write your organisation’s social media policy in the browser; nothing leaves your computer.',
+      lang: 'da',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#1f4e79',
+      icons: [
+        { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,png,woff2,webmanifest}'],
+      navigateFallback: '/index.html',
+      cleanupOutdatedCaches: true,
+      // The Word writer's chunk is the largest file of the build.
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    },
+  });
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), staticHostFiles()],
+  plugins: [react(), contentSecurityPolicy(), staticHostFiles(), offline()],
   preview: { headers: SECURITY_HEADERS },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },

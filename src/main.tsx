@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/App';
+import { registerOffline } from '@/app/offline';
 import { followOtherTabs } from '@/features/draft/store';
 import { browserLocale, initI18n } from '@/i18n/i18n';
 import '@/components/ui/ui.css';
@@ -9,6 +10,7 @@ import './app/app.css';
 
 initI18n(browserLocale());
 followOtherTabs();
+registerOffline();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -12,6 +12,7 @@ import { PAGES, preloadAllPages } from './pages';
 import { matchRoute, safeReturnPath, type Route } from './routes';
 import { followLink, navigate, useLocation } from './router';
 import { StatusBar } from './StatusBar';
+import { UpdateBanner } from './UpdateBanner';
 import { usePageTitle } from './usePageTitle';
 
 const { Component: TaskListPage } = PAGES.tasks;
@@ -161,6 +162,7 @@ export function App() {
       <StatusBar />
       <main id="main" className="site-main">
         <UnreadableDraftNotice />
+        <UpdateBanner />
         <Page
           href={href}
           pathname={pathname}

@@ -35,6 +35,8 @@ describe('the first visit', () => {
     page.on('response', (response) => {
       const url = response.url();
       if (response.request().resourceType() !== 'script' && !/\.m?js(?:$|\?)/.test(url)) return;
+      // The service worker's own download (its script, and what it precaches) is not the page's.
+      if (response.request().serviceWorker() || /\/(?:sw|workbox-[^/]*)\.js$/.test(url)) return;
       pending.push(
         response.body().then((body) => {
           sizes.set(new URL(url).pathname, gzipSync(body).length);

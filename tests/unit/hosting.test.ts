@@ -19,4 +19,8 @@ describe('hosting headers', () => {
     expect(snippet).toEqual(SECURITY_HEADERS);
     expect(nginx).toMatch(/try_files \$uri \/index\.html;/);
   });
+
+  it('never let a host cache the service worker, or no tab would ever hear of a new version', () => {
+    expect(nginx).toMatch(/location = \/sw\.js \{\s*expires -1;\s*\}/);
+  });
 });
