@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answersSchema } from '@/domain/answers';
 import { writeAnswersFile } from '@/domain/answers-file';
@@ -155,5 +155,101 @@ describe('the question', () => {
     await openApp('/replace?with=example:nope');
     await findHeading('Siden findes ikke');
     expect(useDraft.getState().answers.organisation.name).toBe('Blåbær ApS');
+  });
+});
+
+describe('an answers file with fields the app does not know', () => {
+  const withUnknownFields = (count = 2) =>
+    jsonFile(
+      JSON.stringify({
+        schemaVersion: 1,
+        answers: {
+          organisation: {
+            name: 'Fra Filen ApS',
+            ...Object.fromEntries(Array.from({ length: count - 1 }, (_, index) => [`foo${index + 1}`, 1])),
+          },
+          roles: { accounts: [{ network: 'linkedin', handel: '@fra-filen' }] },
+        },
+      }),
+      'acme.json',
+    );
+
+  it('with no draft: says which fields will be left out before the file is opened', async () => {
+    const user = await openApp('/');
+    await user.upload(screen.getByLabelText('Svarfil (.json)'), withUnknownFields());
+
+    const heading = await findHeading('Noget af filen bliver ikke brugt');
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(
+      screen.getByText('Policy Builder kender ikke disse felter i acme.json, så de bliver udeladt:'),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'answers.organisation.foo1',
+      'answers.roles.accounts.0.handel',
+    ]);
+    await waitFor(() => expect(document.title).toBe('Noget af filen bliver ikke brugt – Policy Builder'));
+    // Nothing has happened yet.
+    expect(useDraft.getState().started).toBe(false);
+
+    await user.click(screen.getByRole('button', { name: 'Åbn filen uden dem' }));
+    await findHeading(TASKS.da);
+    expect(window.location.pathname).toBe('/tasks');
+    expect(useDraft.getState()).toMatchObject({
+      started: true,
+      answers: { organisation: { name: 'Fra Filen ApS' }, roles: { accounts: [{ network: 'linkedin' }] } },
+    });
+  });
+
+  it('with no draft: "No" opens nothing', async () => {
+    const user = await openApp('/', 'en');
+    await user.upload(screen.getByLabelText('Answers file (.json)'), withUnknownFields());
+    await findHeading('Some of the file will not be used');
+    expect(
+      screen.getByText("Policy Builder doesn't know these fields in acme.json, so they will be left out:"),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'No, choose another file' }));
+    await findHeading('Write your social media policy');
+    expect(window.location.pathname).toBe('/');
+    expect(useDraft.getState().started).toBe(false);
+  });
+
+  it('over a draft: lists them on the question, five at most', async () => {
+    saveDraft('Blåbær ApS');
+    const user = await openApp('/', 'en');
+    await user.upload(screen.getByLabelText('Answers file (.json)'), withUnknownFields(8));
+
+    await findHeading(ASK.en);
+    expect(
+      screen.getByText('Your draft for Blåbær ApS will be replaced by the answers in acme.json.'),
+    ).toBeInTheDocument();
+    const ignored = screen.getByRole('heading', { level: 2, name: 'Some of the file will not be used' });
+    expect(
+      within(ignored.parentElement!)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'answers.organisation.foo1',
+      'answers.organisation.foo2',
+      'answers.organisation.foo3',
+      'answers.organisation.foo4',
+      'answers.organisation.foo5',
+      'and 3 more fields',
+    ]);
+    expect(useDraft.getState().answers.organisation.name).toBe('Blåbær ApS');
+
+    await user.click(screen.getByRole('button', { name: 'Yes, replace my draft' }));
+    await findHeading(TASKS.en);
+    expect(useDraft.getState().answers.organisation.name).toBe('Fra Filen ApS');
+  });
+
+  it('a file with no such fields says nothing of them', async () => {
+    saveDraft('Blåbær ApS');
+    const user = await openApp('/');
+    await user.upload(screen.getByLabelText('Svarfil (.json)'), goodFile());
+    await findHeading(ASK.da);
+    expect(
+      screen.queryByRole('heading', { name: 'Noget af filen bliver ikke brugt' }),
+    ).not.toBeInTheDocument();
+    expect(screen.queryByRole('list')).not.toBeInTheDocument();
   });
 });

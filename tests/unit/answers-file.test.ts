@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultAnswers } from '@/domain/answers';
 import { readAnswersFile, writeAnswersFile } from '@/domain/answers-file';
 import { CURRENT_SCHEMA_VERSION, migrateAnswers } from '@/domain/migrations';
+import { COUNTRIES, RESPONSIBILITY_AREAS } from '@/domain/options';
 
 const file = (value: unknown) => JSON.stringify(value);
 
@@ -47,6 +48,65 @@ describe('answers file', () => {
     ]);
   });
 
+  it('says what kind of problem the file has, as data for the app to put in its own words', () => {
+    const kinds = (text: string) => {
+      const result = readAnswersFile(text);
+      return !result.ok && result.problems.map((problem) => problem.kind);
+    };
+    expect(kinds('{ "schemaVersion": 1, ')).toEqual(['notJson']);
+    expect(kinds(file([1, 2]))).toEqual(['notAnswersFile']);
+    expect(kinds(file({ schemaVersion: '1', answers: {} }))).toEqual(['notAnswersFile']);
+    expect(kinds(file({ schemaVersion: 1 }))).toEqual(['notAnswersFile']);
+    expect(kinds(file({ schemaVersion: 0, answers: {} }))).toEqual(['unknownVersion']);
+    expect(kinds(file({ schemaVersion: 1.5, answers: {} }))).toEqual(['unknownVersion']);
+    const future = readAnswersFile(file({ schemaVersion: CURRENT_SCHEMA_VERSION + 1, answers: {} }));
+    expect(!future.ok && future.problems).toEqual([
+      {
+        kind: 'newerVersion',
+        version: CURRENT_SCHEMA_VERSION + 1,
+        readsUpTo: CURRENT_SCHEMA_VERSION,
+        path: 'schemaVersion',
+        message: expect.stringMatching(/newer version/),
+      },
+    ]);
+  });
+
+  it('gives each wrong answer zod’s issue code and what was expected, besides the message', () => {
+    const result = readAnswersFile(
+      file({
+        schemaVersion: 1,
+        answers: { organisation: { name: 42, country: 'XX' }, roles: { responsibilities: [{ who: 'Ida' }] } },
+      }),
+    );
+    expect(!result.ok && result.problems).toEqual([
+      {
+        kind: 'answer',
+        path: 'answers.organisation.name',
+        message: expect.stringMatching(/expected string, received number/),
+        issue: { code: 'invalid_type', expected: 'string', received: 'number' },
+      },
+      {
+        kind: 'answer',
+        path: 'answers.organisation.country',
+        message: expect.any(String),
+        issue: { code: 'invalid_value', values: [...COUNTRIES], received: 'string' },
+      },
+      {
+        kind: 'answer',
+        path: 'answers.roles.responsibilities.0.area',
+        message: expect.any(String),
+        // Not in the file at all: the app says it is missing rather than not one of the choices.
+        issue: { code: 'invalid_value', values: [...RESPONSIBILITY_AREAS], received: 'missing' },
+      },
+    ]);
+    const tooLong = readAnswersFile(
+      file({ schemaVersion: 1, answers: { policy: { title: 'x'.repeat(301) } } }),
+    );
+    expect(!tooLong.ok && tooLong.problems[0]).toMatchObject({
+      issue: { code: 'too_big', origin: 'string', maximum: 300, received: 'string' },
+    });
+  });
+
   it('warns about fields it does not know, at any depth', () => {
     const result = readAnswersFile(
       file({ schemaVersion: 1, answers: { organisaton: {}, roles: { accounts: [{ handel: '@x' }] } } }),
@@ -55,6 +115,7 @@ describe('answers file', () => {
       'answers.organisaton',
       'answers.roles.accounts.0.handel',
     ]);
+    expect(result.ok && result.warnings.map((w) => w.kind)).toEqual(['unknownField', 'unknownField']);
   });
 });
 

@@ -5,7 +5,8 @@ import { usePageTitle } from '@/components/ui/usePageTitle';
 import { useDraft } from '@/features/draft/store';
 import { downloadAnswers } from '@/features/export/download';
 import { asLocale } from '@/i18n/i18n';
-import { answersFor, forgetHeldFile, parseReplacement, type Replacement } from './replacement';
+import { describeIgnoredFields } from './file-problems';
+import { answersFor, forgetHeldFile, mustAsk, parseReplacement, type Replacement } from './replacement';
 
 interface Props {
   /** The `with` of /replace?with=…: what would take the draft's place. */
@@ -20,7 +21,8 @@ interface Props {
 /**
  * "Are you sure?" before a new policy, an example or an answers file takes the place of the
  * draft in the browser: what goes, what comes, and the answers to save as a file first.
- * With no draft there is nothing to lose, and nothing is asked.
+ * With no draft there is nothing to lose, and nothing is asked, except of an answers file with
+ * fields the app doesn't know: the user sees which will be left out before it opens.
  */
 export function ReplacePage({ replacement: param, navigate, followLink, fallback }: Props) {
   const { t, i18n } = useTranslation();
@@ -28,8 +30,10 @@ export function ReplacePage({ replacement: param, navigate, followLink, fallback
   const answers = useDraft((state) => state.answers);
   const start = useDraft((state) => state.start);
   const [replacement] = useState(() => parseReplacement(param));
+  // As on arrival: opening the file starts a draft, and the page must not turn into the other question.
+  const [hadDraft] = useState(started);
   const [savedAs, setSavedAs] = useState<string | null>(null);
-  const heading = t('replace.title');
+  const heading = t(hadDraft ? 'replace.title' : 'replace.ignoredTitle');
   usePageTitle(heading);
 
   const replacing = useRef(false);
@@ -49,8 +53,9 @@ export function ReplacePage({ replacement: param, navigate, followLink, fallback
     navigate('/', { replace: true });
   };
 
-  // Nothing to ask: no draft to lose; or the file to open was forgotten in a reload.
-  const nothingToAsk = replacement !== null && !started;
+  // Nothing to ask: no draft to lose and nothing left out of a file; or the file to open was
+  // forgotten in a reload.
+  const nothingToAsk = replacement !== null && !mustAsk(replacement, started);
   const fileForgotten = replacement === null && param === 'file';
   useEffect(() => {
     if (nothingToAsk) void replace(replacement);
@@ -61,6 +66,30 @@ export function ReplacePage({ replacement: param, navigate, followLink, fallback
 
   if (replacement === null) return fileForgotten ? null : fallback;
   if (nothingToAsk) return null;
+
+  const ignored = replacement.kind === 'file' && replacement.ignored.length > 0 && (
+    <IgnoredFields
+      file={replacement.name}
+      {...describeIgnoredFields(replacement.ignored, t)}
+      heading={hadDraft ? <h2>{t('replace.ignoredTitle')}</h2> : null}
+    />
+  );
+  if (!hadDraft)
+    return (
+      <div className="page-narrow">
+        <BackLink href="/" onClick={followLink}>
+          {t('nav.back')}
+        </BackLink>
+        <h1 tabIndex={-1}>{heading}</h1>
+        {ignored}
+        <div className="ui-button-group">
+          <Button onClick={() => void replace(replacement)}>{t('replace.openWithout')}</Button>
+          <Button variant="secondary" onClick={keep}>
+            {t('replace.chooseAnother')}
+          </Button>
+        </div>
+      </div>
+    );
 
   const organisation = answers.organisation.name || t('start.unnamed');
   const what =
@@ -76,7 +105,8 @@ export function ReplacePage({ replacement: param, navigate, followLink, fallback
         {t('nav.back')}
       </BackLink>
       <h1 tabIndex={-1}>{heading}</h1>
-      <p>{what}</p>
+      <p className="ui-wrap-anywhere">{what}</p>
+      {ignored}
       <p className="ui-warning-text">{t('replace.warning')}</p>
       <Button variant="secondary" onClick={() => setSavedAs(downloadAnswers(answers))}>
         {t('replace.download')}
@@ -92,6 +122,35 @@ export function ReplacePage({ replacement: param, navigate, followLink, fallback
           {t('replace.cancel')}
         </Button>
       </div>
+    </div>
+  );
+}
+
+/** The fields of a file that will be left out, as paths: the wizard has no words for them. */
+function IgnoredFields({
+  file,
+  fields,
+  more,
+  heading,
+}: {
+  file: string;
+  fields: string[];
+  more: string | null;
+  heading: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="ui-inset">
+      {heading}
+      <p className="ui-wrap-anywhere">{t('replace.ignoredIntro', { file })}</p>
+      <ul className="ui-wrap-anywhere">
+        {fields.map((field, index) => (
+          <li key={`${index} ${field}`}>
+            <code>{field}</code>
+          </li>
+        ))}
+        {more && <li>{more}</li>}
+      </ul>
     </div>
   );
 }

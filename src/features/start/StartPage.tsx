@@ -4,11 +4,19 @@ import { Button } from '@/components/ui/Layout';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { navigate } from '@/app/router';
 import { usePageTitle } from '@/app/usePageTitle';
-import { readAnswersFile } from '@/domain/answers-file';
+import { readAnswersFile, type FileProblem } from '@/domain/answers-file';
 import { asLocale } from '@/i18n/i18n';
+import { loadWizardTexts } from '@/i18n/wizard-texts';
 import { useDraft } from '@/features/draft/store';
 import { EXAMPLE_IDS } from '@/features/examples/examples';
-import { answersFor, askPath, type Replacement } from './replacement';
+import type { describeFileProblems } from './file-problems';
+import { answersFor, askPath, mustAsk, type Replacement } from './replacement';
+
+/** Why an answers file would not open, with the words for it (loaded only then). */
+interface Unopened {
+  problems: FileProblem[];
+  describe: typeof describeFileProblems;
+}
 
 /** What the tool does, that nothing leaves the browser, and the four ways in. */
 export function StartPage() {
@@ -17,15 +25,20 @@ export function StartPage() {
   const organisation = useDraft((state) => state.answers.organisation.name);
   const start = useDraft((state) => state.start);
   const [exampleId, setExampleId] = useState(EXAMPLE_IDS[0] ?? '');
-  const [fileError, setFileError] = useState<string | null>(null);
+  const [fileProblems, setFileProblems] = useState<Unopened | null>(null);
   const exampleField = useId();
   const fileField = 'f-answers-file';
   const heading = t('start.title');
+  // Worded as each render happens, so the words follow a change of language.
+  const fileError = fileProblems && fileProblems.describe(fileProblems.problems, t);
   usePageTitle(heading, fileError !== null);
 
-  /** A draft is replaced only once the user has said yes (on /replace); with none, at once. */
+  /**
+   * A draft is replaced only once the user has said yes (on /replace); with none, at once,
+   * unless the answers file has fields that will be left out: /replace lists them first.
+   */
   const replaceDraft = (replacement: Replacement) => {
-    if (started) {
+    if (mustAsk(replacement, started)) {
       navigate(askPath(replacement));
       return;
     }
@@ -38,28 +51,25 @@ export function StartPage() {
   const openFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
-    // zod's English messages name the problems; loaded only when a file is opened.
-    const [{ loadEnglishSchemaMessages }, text] = await Promise.all([
-      import('@/domain/messages'),
-      file.text(),
-    ]);
-    loadEnglishSchemaMessages();
-    const result = readAnswersFile(text);
+    const result = readAnswersFile(await file.text());
     if (!result.ok) {
-      setFileError(
-        t('start.openError', { problems: result.problems.map((p) => `${p.path}: ${p.message}`).join('; ') }),
-      );
+      // The wizard's words name the answers that are wrong; loaded only when a file won't open.
+      const [{ describeFileProblems: describe }] = await Promise.all([
+        import('./file-problems'),
+        loadWizardTexts(asLocale(i18n.language)),
+      ]);
+      setFileProblems({ problems: result.problems, describe });
       return;
     }
-    setFileError(null);
-    replaceDraft({ kind: 'file', name: file.name, answers: result.answers });
+    setFileProblems(null);
+    replaceDraft({ kind: 'file', name: file.name, answers: result.answers, ignored: result.warnings });
   };
 
   return (
     <div className="page-narrow">
       <ErrorSummary
         title={t('question.errorSummaryTitle')}
-        errors={fileError ? [{ href: `#${fileField}`, message: fileError }] : []}
+        errors={fileError ? [{ href: `#${fileField}`, message: fileError.headline }] : []}
       />
       <h1 tabIndex={-1}>{heading}</h1>
       <p className="lead">{t('start.lead')}</p>
@@ -117,9 +127,17 @@ export function StartPage() {
           {t('start.openHint')}
         </p>
         {fileError && (
-          <p className="ui-error-message" id={`${fileField}-error`}>
-            <span className="visually-hidden">{t('question.errorPrefix')}</span> {fileError}
-          </p>
+          <div className="ui-error-message" id={`${fileField}-error`}>
+            <span className="visually-hidden">{t('question.errorPrefix')}</span> {fileError.headline}
+            {fileError.details.length > 0 && (
+              <ul>
+                {fileError.details.map((detail) => (
+                  <li key={detail}>{detail}</li>
+                ))}
+                {fileError.more && <li>{fileError.more}</li>}
+              </ul>
+            )}
+          </div>
         )}
         <input
           id={fileField}

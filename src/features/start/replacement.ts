@@ -1,4 +1,5 @@
 import { defaultAnswers, type Answers } from '@/domain/answers';
+import type { FileWarning } from '@/domain/answers-file';
 import { EXAMPLE_IDS, loadExample } from '@/features/examples/examples';
 import type { UiLocale } from '@/i18n/i18n';
 
@@ -7,7 +8,17 @@ import type { UiLocale } from '@/i18n/i18n';
  * in the browser the start page asks first, on /replace?with=new|example:<id>|file.
  */
 export type Replacement =
-  { kind: 'new' } | { kind: 'example'; id: string } | { kind: 'file'; name: string; answers: Answers };
+  | { kind: 'new' }
+  | { kind: 'example'; id: string }
+  /** `ignored`: fields in the file that the app doesn't know, which are left out. */
+  | { kind: 'file'; name: string; answers: Answers; ignored: readonly FileWarning[] };
+
+/**
+ * Whether to ask before `replacement` is used: always when it replaces a draft, and for a file
+ * with fields that will be left out, so the user learns which before anything happens.
+ */
+export const mustAsk = (replacement: Replacement, started: boolean): boolean =>
+  started || (replacement.kind === 'file' && replacement.ignored.length > 0);
 
 /**
  * An answers file waits here, in memory only, while the user is asked: its answers don't belong

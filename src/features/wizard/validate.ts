@@ -25,7 +25,7 @@ const isEmpty = (value: unknown) =>
   (Array.isArray(value) && value.length === 0);
 
 /** The field definition behind a full path, looking inside list items. */
-function fieldAt(page: QuestionPage, path: string): { field: Field; list?: Field } | undefined {
+export function fieldAt(page: QuestionPage, path: string): { field: Field; list?: Field } | undefined {
   for (const field of page.fields) {
     if (path === field.path || path.startsWith(`${field.path}.`)) {
       if (field.kind !== 'list') return { field };
@@ -41,18 +41,27 @@ function fieldAt(page: QuestionPage, path: string): { field: Field; list?: Field
 export const fieldKey = (path: string, list?: Field) =>
   list ? `fields.${list.path}.${path.split('.').slice(-1)[0]}` : `fields.${path}`;
 
+/**
+ * What is wrong with an answer, by zod's issue and the kind of field. The wizard words it as an
+ * instruction (`errors.*`); an answers file that won't open words it by the same reasons.
+ */
+export type IssueReason = 'tooMany' | 'tooLong' | 'email' | 'phone' | 'date' | 'invalid';
+
+export function issueReason(issue: { code: string; origin?: unknown }, field: Field): IssueReason {
+  // What is too big, not which field: an item of a list of texts is a text that is too long.
+  if (issue.code === 'too_big') return issue.origin === 'array' ? 'tooMany' : 'tooLong';
+  if (field.kind === 'text' && field.inputMode === 'email') return 'email';
+  if (field.kind === 'text' && field.inputMode === 'tel') return 'phone';
+  if (field.kind === 'date') return 'date';
+  return 'invalid';
+}
+
 function messageFor(
   t: TFunction,
   issue: { code: string; maximum?: unknown; origin?: unknown },
   field: Field,
 ): string {
-  // What is too big, not which field: an item of a list of texts is a text that is too long.
-  if (issue.code === 'too_big')
-    return t(issue.origin === 'array' ? 'errors.tooMany' : 'errors.tooLong', { max: Number(issue.maximum) });
-  if (field.kind === 'text' && field.inputMode === 'email') return t('errors.email');
-  if (field.kind === 'text' && field.inputMode === 'tel') return t('errors.phone');
-  if (field.kind === 'date') return t('errors.date');
-  return t('errors.invalid');
+  return t(`errors.${issueReason(issue, field)}`, { max: Number(issue.maximum) });
 }
 
 export function validatePage(
