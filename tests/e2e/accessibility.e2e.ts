@@ -97,6 +97,31 @@ describe('accessibility of every kind of page', () => {
       await visit(`/replace?with=example:${EXAMPLE[lang]}`, t('replace.title'));
       await check('replace');
 
+      // A file with fields the app doesn't know: they are listed before anything is replaced.
+      await visit('/', t('start.title'));
+      await page.locator('#f-answers-file').setInputFiles({
+        name: 'with-extras.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(
+          JSON.stringify({ schemaVersion: 1, answers: { organisation: { colour: 'blue' } } }),
+        ),
+      });
+      await expectPage(page, t('replace.title'));
+      expect(await page.getByText('answers.organisation.colour').count()).toBe(1);
+      await check('replace-ignored-fields');
+
+      // A file that won't open: the reasons in a line each, under the field.
+      await visit('/', t('start.title'));
+      await page.locator('#f-answers-file').setInputFiles({
+        name: 'broken.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(
+          JSON.stringify({ schemaVersion: 1, answers: { organisation: { listed: 'maybe' } } }),
+        ),
+      });
+      await page.getByRole('alert').waitFor();
+      await check('start-file-error');
+
       // The preview opened on a phone, where it sits behind a button.
       await visit('/roles/spokespeople', w('pages.spokespeople.title'));
       await page.setViewportSize(WIDTHS[1]);

@@ -7,6 +7,7 @@ import {
   expectPage,
   LANGS,
   link,
+  ORIGIN,
   savedDraftContains,
   screenshot,
   startNewPolicy,
@@ -119,6 +120,46 @@ describe('a saved draft that cannot be read', () => {
       expect(saved.name).toBe('policy-builder-unreadable-draft.json');
       expect(saved.bytes.equals(Buffer.from(raw, 'utf8'))).toBe(true);
     },
+  );
+});
+
+describe('an unreadable draft and every kind of page', () => {
+  const PAGES = [
+    '/',
+    '/tasks',
+    '/organisation/about',
+    '/roles/accounts',
+    '/roles/check',
+    '/check',
+    '/result',
+    '/start-again',
+    '/replace?with=new',
+    '/no-such-page',
+  ];
+  it.each([
+    ['da', 'broken JSON'],
+    ['en', 'a draft from an unknown version'],
+  ] as const)(
+    '%s, %s: kept byte for byte through a visit to each, a reload, and the download',
+    async (lang, what) => {
+      const raw = GARBAGE[what];
+      const session = await open(lang, { initScript: seedDraft(raw) });
+      const { page, t } = session;
+      await recoveryNotice(session).waitFor();
+      for (const path of PAGES) {
+        await page.goto(ORIGIN + path);
+        await page.locator('#main h1').first().waitFor();
+        // Longer than any page waits before it saves what it shows.
+        await page.waitForTimeout(600);
+        expect(await stored(page, SET_ASIDE), path).toBe(raw);
+      }
+      await page.reload();
+      const notice = recoveryNotice(session);
+      await notice.waitFor();
+      const saved = await download(page, () => button(notice, t('recovery.download')).click());
+      expect(saved.bytes.equals(Buffer.from(raw, 'utf8'))).toBe(true);
+    },
+    120_000,
   );
 });
 
