@@ -40,7 +40,12 @@ export interface PolicyDocument {
   strings: DocumentStrings;
   /** The sections: headings of depth 1 (numbered), 2 (numbered) and 3, paragraphs, lists, tables. */
   body: Root;
+  /** The paper of the organisation's country: US Letter in the United States and Canada, else A4. */
+  paper: Paper;
 }
+
+export type Paper = 'A4' | 'letter';
+const LETTER_COUNTRIES: readonly string[] = ['US', 'CA'];
 
 export interface RenderInput {
   answers: Answers;
@@ -121,6 +126,7 @@ export function renderPolicy({ answers, bundle: template, today }: RenderInput):
     ],
     strings,
     body,
+    paper: LETTER_COUNTRIES.includes(scope.answers.organisation.country) ? 'letter' : 'A4',
   };
 }
 

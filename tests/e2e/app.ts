@@ -274,7 +274,8 @@ export async function download(
 /** The page as printed (print media, A4), as a PDF and as its text (poppler's pdftotext). */
 export async function printed(page: Page): Promise<{ pdf: Buffer; text: string }> {
   await page.emulateMedia({ media: 'print' });
-  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  // The paper is the print stylesheet's: A4, or US Letter for an organisation in the US or Canada.
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   await page.emulateMedia({ media: 'screen' });
   const dir = mkdtempSync(join(tmpdir(), 'policy-print-'));
   try {

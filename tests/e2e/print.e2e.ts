@@ -41,6 +41,7 @@ describe('printing the policy', () => {
 
       const { pdf, text } = await printed(page);
       keepForReview(`print-${lang}.pdf`, pdf);
+      expect(pageSize(pdf)).toBe('595 x 842');
       if (SHOTS)
         execFileSync('pdftoppm', [
           '-png',
@@ -96,6 +97,8 @@ describe('a policy in Canadian French', () => {
     // The title block's labels take a space before the colon, and a name never meets "de" unelided.
     expect(text).toMatch(/Version\u00a0?\s?:/);
     expect(text).not.toMatch(/\bde Ateliers\b/);
+    // A Canadian organisation prints on US Letter, as its Word file is laid out.
+    expect(pageSize(pdf)).toBe('612 x 792');
   });
 });
 
@@ -142,19 +145,27 @@ function expectThePolicyOnly(pdf: Buffer, text: string, t: Words, chosen: Exampl
     if (words.includes(' ')) expect(flat, `"${words}" is printed`).not.toContain(words);
   }
 
-  // The page count is sane: A4 pages of policy, not one clipped page nor one per line.
+  // The page count is sane: pages of policy, not one clipped page nor one per line.
   const pages = pageCount(pdf);
   expect(pages).toBeGreaterThan(3);
   expect(pages).toBeLessThan(40);
 }
 
 /** The PDF's page count, from poppler's pdfinfo. */
-function pageCount(pdf: Buffer): number {
+const pageCount = (pdf: Buffer) => Number(/^Pages:\s+(\d+)/m.exec(pdfInfo(pdf))?.[1]);
+
+/** The first page's size in points, rounded: "595 x 842" is A4, "612 x 792" US Letter. */
+const pageSize = (pdf: Buffer) =>
+  (/^Page size:\s+([\d.]+) x ([\d.]+)/m.exec(pdfInfo(pdf)) ?? [])
+    .slice(1)
+    .map((points) => Math.round(Number(points)))
+    .join(' x ');
+
+function pdfInfo(pdf: Buffer): string {
   const dir = mkdtempSync(join(tmpdir(), 'policy-pages-'));
   try {
     writeFileSync(join(dir, 'print.pdf'), pdf);
-    const info = execFileSync('pdfinfo', [join(dir, 'print.pdf')], { encoding: 'utf8' });
-    return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+    return execFileSync('pdfinfo', [join(dir, 'print.pdf')], { encoding: 'utf8' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

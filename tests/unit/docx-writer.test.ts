@@ -82,6 +82,26 @@ describe.each(LOCALES)('the Word file (%s)', (locale) => {
     expect(paragraphTexts(body)).toContain('Acme & <Søn> "A/S"');
   });
 
+  it('gives the heading styles outline levels, so every reader sees the headings (Navigator, PDF bookmarks)', () => {
+    const styles = parts['word/styles.xml'] ?? '';
+    for (const [level, id] of ['Heading1', 'Heading2', 'Heading3'].entries()) {
+      const style = new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
+      expect(style, id).toContain(`<w:outlineLvl w:val="${level}"/>`);
+    }
+  });
+
+  it('starts with the title, before the organisation, for readers that take the first paragraph as the title', () => {
+    const [first, second] = paragraphTexts(body);
+    expect(first).toBe(policy.title);
+    expect(second).toBe('Acme & <Søn> "A/S"');
+    expect(body.indexOf('<w:pStyle w:val="Title"/>')).toBeLessThan(body.indexOf('Acme &amp;'));
+  });
+
+  it('marks only header rows as header rows (an explicit "off" reads as a header to mammoth)', () => {
+    expect(body).toContain('<w:tblHeader/>');
+    expect(body).not.toMatch(/<w:tblHeader w:val="(?:off|false|0)"\/>/);
+  });
+
   it('lays out A4 with 2.5 cm margins', () => {
     expect(body).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(body).toMatch(/<w:pgMar w:top="1418" w:right="1418" w:bottom="1418" w:left="1418"/);
@@ -123,6 +143,25 @@ describe.each(LOCALES)('the Word file (%s)', (locale) => {
       .join('');
     expect(headers).toContain('Acme &amp; &lt;Søn&gt;');
     expect(body).toContain('<w:titlePg/>');
+  });
+});
+
+describe('the paper of the place', () => {
+  it.each([
+    ['US', 12_240, 15_840],
+    ['CA', 12_240, 15_840],
+    ['DK', 11_906, 16_838],
+    ['UK', 11_906, 16_838],
+  ] as const)('%s: %i × %i twips, tables as wide as the text', async (country, width, height) => {
+    const answers = answersSchema().parse({
+      ...maximalAnswers,
+      organisation: { ...maximalAnswers.organisation, country, province: country === 'CA' ? 'ON' : '' },
+    });
+    const policy = renderPolicy({ answers, bundle: bundles.en, today: TODAY });
+    const body = unzipDocx(await writeDocx(policy))['word/document.xml'] ?? '';
+    expect(body).toContain(`<w:pgSz w:w="${width}" w:h="${height}"`);
+    const grid = [...(/<w:tblGrid>[\s\S]*?<\/w:tblGrid>/.exec(body)?.[0] ?? '').matchAll(/w:w="(\d+)"/g)];
+    expect(grid.reduce((sum, [, w]) => sum + Number(w), 0)).toBe(width - 2 * 1_418);
   });
 });
 

@@ -22,22 +22,27 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { List, PhrasingContent, RootContent, Table as MdTable } from 'mdast';
-import type { PolicyDocument } from '../render';
+import type { Paper, PolicyDocument } from '../render';
 import { cleanInline } from '../text';
 
 /**
  * The policy as a Word document. The only file in the project that imports `docx`; the app
  * loads it on demand, when the user asks for the Word file.
  *
- * Layout: A4, 2.5 cm margins, Calibri 11 pt; Word's built-in Title and Heading 1–3 styles (so
- * the navigation pane works); real Word lists, each numbered list restarting at 1; tables with
+ * Layout: A4 (US Letter in the United States and Canada), 2.5 cm margins, Calibri 11 pt; Word's
+ * built-in Title and Heading 1–3 styles with outline levels (so Word's navigation pane,
+ * LibreOffice's Navigator and PDF bookmarks all see the headings); real Word lists, each numbered list restarting at 1; tables with
  * explicit widths in twentieths of a point, because LibreOffice and Google Docs ignore
  * automatic widths; header with organisation and title, footer with version and "Page X of Y".
  */
 
-const A4 = { width: 11_906, height: 16_838 };
+const PAPER: Record<Paper, { width: number; height: number }> = {
+  A4: { width: 11_906, height: 16_838 },
+  letter: { width: 12_240, height: 15_840 },
+};
 const MARGIN = 1_418; // 2.5 cm
-const TEXT_WIDTH = A4.width - 2 * MARGIN; // 9,070
+/** The width between the margins: 9,070 on A4, 9,404 on Letter. */
+const textWidthOf = (paper: Paper) => PAPER[paper].width - 2 * MARGIN;
 const FONT = 'Calibri';
 const ACCENT = '1F4E79';
 const RULE = 'A6A6A6';
@@ -88,6 +93,12 @@ class WordBuilder {
   /** Each numbered list gets its own instance so that it starts again at 1. */
   private nextListInstance = 0;
 
+  private readonly textWidth: number;
+
+  constructor(textWidth: number) {
+    this.textWidth = textWidth;
+  }
+
   blocks(nodes: readonly RootContent[], list?: ListContext): Block[] {
     return nodes.flatMap((node) => this.block(node, list));
   }
@@ -105,7 +116,7 @@ class WordBuilder {
       case 'list':
         return this.list(node, list);
       case 'table':
-        return [table(node), new Paragraph({ spacing: { after: 0 }, children: [] })];
+        return [table(node, this.textWidth), new Paragraph({ spacing: { after: 0 }, children: [] })];
       case 'thematicBreak':
         return [
           new Paragraph({
@@ -185,7 +196,7 @@ const SHORT_CELL = 20;
  * then share what is left in proportion to how much text each column holds, so a column of
  * sentences gets the room and a column of short codes stays narrow. Always sums to `total`.
  */
-export function columnWidths(rows: readonly string[][], total = TEXT_WIDTH): number[] {
+export function columnWidths(rows: readonly string[][], total = textWidthOf('A4')): number[] {
   const columns = Math.max(0, ...rows.map((row) => row.length));
   if (columns === 0) return [];
   const cells = (column: number) => rows.map((row) => row[column] ?? '');
@@ -225,14 +236,15 @@ export function columnWidths(rows: readonly string[][], total = TEXT_WIDTH): num
   return widths;
 }
 
-function table(node: MdTable): Table {
+function table(node: MdTable, textWidth: number): Table {
   const texts = node.children.map((row) => row.children.map((cell) => plainText(cell.children)));
-  const widths = columnWidths(texts);
+  const widths = columnWidths(texts, textWidth);
   const line = { style: BorderStyle.SINGLE, size: 4, color: RULE };
   const rows = node.children.map((row, rowIndex) => {
     const header = rowIndex === 0;
     return new TableRow({
-      tableHeader: header,
+      // Only the header row says anything: an explicit "off" on a data row makes mammoth read it as a header.
+      tableHeader: header || undefined,
       cantSplit: true,
       children: widths.map((width, column) => {
         const cell = row.children[column];
@@ -251,7 +263,7 @@ function table(node: MdTable): Table {
   });
   return new Table({
     rows,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     // Borders and padding once for the table, not per cell: a smaller file, written faster.
@@ -267,28 +279,31 @@ function table(node: MdTable): Table {
   });
 }
 
-function titlePage(document: PolicyDocument): Block[] {
-  const blocks: Block[] = [];
+/**
+ * The title comes first, then the organisation: readers that take the first paragraphs as the
+ * document's title (pandoc, mammoth, screen readers) find the title there.
+ */
+function titlePage(document: PolicyDocument, textWidth: number): Block[] {
+  const blocks: Block[] = [
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      spacing: { before: 1_200, after: document.organisation ? 120 : undefined },
+      children: [new TextRun(document.title)],
+    }),
+  ];
   if (document.organisation)
     blocks.push(
       new Paragraph({
-        spacing: { before: 1_200, after: 120 },
+        spacing: { after: 360 },
         children: [new TextRun({ text: document.organisation, size: 28, color: ACCENT, bold: true })],
       }),
     );
-  blocks.push(
-    new Paragraph({
-      heading: HeadingLevel.TITLE,
-      spacing: document.organisation ? undefined : { before: 1_200 },
-      children: [new TextRun(document.title)],
-    }),
-  );
   const labelWidth = 2_600;
   const noBorder = { style: BorderStyle.NONE, size: 0, color: 'auto' };
   blocks.push(
     new Table({
-      width: { size: TEXT_WIDTH, type: WidthType.DXA },
-      columnWidths: [labelWidth, TEXT_WIDTH - labelWidth],
+      width: { size: textWidth, type: WidthType.DXA },
+      columnWidths: [labelWidth, textWidth - labelWidth],
       layout: TableLayoutType.FIXED,
       borders: {
         top: noBorder,
@@ -313,7 +328,7 @@ function titlePage(document: PolicyDocument): Block[] {
                 ],
               }),
               new TableCell({
-                width: { size: TEXT_WIDTH - labelWidth, type: WidthType.DXA },
+                width: { size: textWidth - labelWidth, type: WidthType.DXA },
                 margins: { top: 80, bottom: 80, left: 100, right: 0 },
                 children: [new Paragraph({ spacing: { after: 0 }, children: [new TextRun(row.value)] })],
               }),
@@ -340,7 +355,10 @@ function titlePage(document: PolicyDocument): Block[] {
   return blocks;
 }
 
-function headerAndFooter(document: PolicyDocument): Pick<ISectionOptions, 'headers' | 'footers'> {
+function headerAndFooter(
+  document: PolicyDocument,
+  textWidth: number,
+): Pick<ISectionOptions, 'headers' | 'footers'> {
   const small: IRunOptions = { size: 18, color: '595959' };
   const headerText = [document.organisation, document.title].filter(Boolean).join(' · ');
   const [before = '', afterCurrent = ''] = document.strings.page.split('{current}');
@@ -349,7 +367,7 @@ function headerAndFooter(document: PolicyDocument): Pick<ISectionOptions, 'heade
   const footer = new Footer({
     children: [
       new Paragraph({
-        tabStops: [{ type: 'right', position: TEXT_WIDTH }],
+        tabStops: [{ type: 'right', position: textWidth }],
         children: [
           new TextRun({ ...small, text: version ? `${version.label} ${version.value}` : '' }),
           new TextRun({ ...small, text: '\t' + before }),
@@ -393,9 +411,10 @@ const numberLevels = (['%1.', '%2.', '%3.'] as const).map((text, level) => ({
 
 export function buildWordDocument(policy: PolicyDocument): Document {
   const language = { value: policy.languageTag };
-  const heading = (size: number, before: number) => ({
+  const textWidth = textWidthOf(policy.paper);
+  const heading = (size: number, before: number, outlineLevel: number) => ({
     run: { font: FONT, size, bold: true, color: ACCENT },
-    paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true },
+    paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true, outlineLevel },
   });
   return new Document({
     styles: {
@@ -410,9 +429,9 @@ export function buildWordDocument(policy: PolicyDocument): Document {
           run: { font: FONT, size: 52, bold: true, color: ACCENT },
           paragraph: { spacing: { after: 360 } },
         },
-        heading1: heading(32, 360),
-        heading2: heading(26, 240),
-        heading3: heading(23, 200),
+        heading1: heading(32, 360, 0),
+        heading2: heading(26, 240, 1),
+        heading3: heading(23, 200, 2),
       },
       paragraphStyles: [
         {
@@ -436,12 +455,15 @@ export function buildWordDocument(policy: PolicyDocument): Document {
         properties: {
           titlePage: true,
           page: {
-            size: A4,
+            size: PAPER[policy.paper],
             margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 708, footer: 708 },
           },
         },
-        ...headerAndFooter(policy),
-        children: [...titlePage(policy), ...new WordBuilder().blocks(policy.body.children)],
+        ...headerAndFooter(policy, textWidth),
+        children: [
+          ...titlePage(policy, textWidth),
+          ...new WordBuilder(textWidth).blocks(policy.body.children),
+        ],
       },
     ],
   });

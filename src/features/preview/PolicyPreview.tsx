@@ -206,7 +206,7 @@ export const PolicyPreview = memo(function PolicyPreview({
   const parts = useMemo(() => sectionsOf(policyToMdast(document)), [document]);
   const context = useMemo(() => ({ headingOffset: Math.trunc(headingOffset) }), [headingOffset]);
   return (
-    <article lang={document.languageTag} className="policy">
+    <article lang={document.languageTag} className="policy" data-paper={document.paper}>
       {parts.map((nodes, index) => (
         <PolicyPart key={index} nodes={nodes} context={context} />
       ))}
