@@ -1,3 +1,4 @@
+import type { PhrasingContent } from 'mdast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answersSchema } from '@/domain/answers';
 import { languageTag } from '@/document/format';
@@ -95,6 +96,22 @@ describe.each(LOCALES)('the Word file (%s)', (locale) => {
     expect(first).toBe(policy.title);
     expect(second).toBe('Acme & <Søn> "A/S"');
     expect(body.indexOf('<w:pStyle w:val="Title"/>')).toBeLessThan(body.indexOf('Acme &amp;'));
+  });
+
+  it('has a real contents list: a TOC field already listing every section, each a link to its heading', () => {
+    const toc = /<w:sdt>[\s\S]*?<\/w:sdt>/.exec(body)?.[0] ?? '';
+    expect(toc).toMatch(/<w:instrText xml:space="preserve">TOC \\h \\o &quot;1-1&quot;<\/w:instrText>/);
+    expect(toc).toContain('<w:docPartGallery w:val="Table of Contents"/>');
+    const sections = policy.body.children.flatMap((node) =>
+      node.type === 'heading' && node.depth === 1 ? [node] : [],
+    );
+    const entries = [...toc.matchAll(/<w:hyperlink [^>]*w:anchor="([^"]+)"><w:r><w:t[^>]*>([^<]*)<\/w:t>/g)];
+    const plain = (nodes: readonly PhrasingContent[]) =>
+      nodes.map((node) => ('value' in node ? node.value : '')).join('');
+    expect(entries.map(([, , text]) => text)).toEqual(sections.map((heading) => plain(heading.children)));
+    // Each link lands on a bookmark around its section heading.
+    for (const [, anchor] of entries)
+      expect(body).toMatch(new RegExp(`<w:bookmarkStart [^>]*w:name="${anchor}"`));
   });
 
   it('marks only header rows as header rows (an explicit "off" reads as a header to mammoth)', () => {

@@ -5,6 +5,7 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  LeaderType,
   LevelFormat,
   LineRuleType,
   Packer,
@@ -14,6 +15,7 @@ import {
   Table,
   TableCell,
   TableLayoutType,
+  TableOfContents,
   TableRow,
   TextRun,
   WidthType,
@@ -52,7 +54,7 @@ const BULLETS = 'policy-bullets';
 const NUMBERS = 'policy-numbers';
 const LEVEL_INDENT = 360;
 
-type Block = Paragraph | Table;
+type Block = Paragraph | Table | TableOfContents;
 
 interface RunStyle {
   bold?: boolean;
@@ -338,19 +340,22 @@ function titlePage(document: PolicyDocument, textWidth: number): Block[] {
     }),
   );
 
-  // A static contents list: a TOC field would be empty until Word updates it, with a warning.
-  const sections = document.body.children.flatMap((node) =>
-    node.type === 'heading' && node.depth === 1 ? [plainText(node.children)] : [],
-  );
+  // A real contents list: Word's TOC field, written with an entry per section already in it (each
+  // a link to its heading), so it reads right before anyone updates it; Word and LibreOffice
+  // add the page numbers when they update it. Clean, so Word doesn't ask to update on opening;
+  // no dot leaders, which would lead to a page number that isn't there yet.
   blocks.push(
     new Paragraph({
       spacing: { before: 600, after: 120 },
+      keepNext: true,
       children: [new TextRun({ text: document.strings.contents, bold: true, size: 26, color: ACCENT })],
     }),
-    ...sections.map(
-      (title) =>
-        new Paragraph({ spacing: { after: 40 }, indent: { left: 240 }, children: [new TextRun(title)] }),
-    ),
+    new TableOfContents(document.strings.contents, {
+      hyperlink: true,
+      headingStyleRange: '1-1',
+      beginDirty: false,
+      tabLeader: LeaderType.NONE,
+    }),
   );
   return blocks;
 }
