@@ -109,3 +109,25 @@ function prefix(heading: Heading, number: string): void {
   if (first?.type === 'text') first.value = number + first.value;
   else heading.children.unshift({ type: 'text', value: number } satisfies Text);
 }
+
+/**
+ * Table cells are labels: each starts with a capital, as a label in a table does ("Jura", not
+ * "jura", when a role's name is written for the middle of a sentence). Addresses, handles and
+ * links keep their case ("@acme", "linkedin.com/company/acme", "ida@acme.example").
+ */
+export function capitaliseTableCells(root: Root): void {
+  for (const node of root.children) {
+    if (node.type !== 'table') continue;
+    for (const row of node.children)
+      for (const cell of row.children) {
+        const first = cell.children[0];
+        if (first?.type !== 'text') continue;
+        const word = first.value.trimStart().split(/\s/)[0] ?? '';
+        if (/[@/]|\.\w/.test(word)) continue;
+        first.value = first.value.replace(
+          /^(\s*)(\p{Ll})/u,
+          (_, space: string, letter: string) => space + letter.toUpperCase(),
+        );
+      }
+  }
+}

@@ -5,7 +5,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Answers } from '@/domain/answers';
 import { bundleFor, documentLanguage } from './dialect';
 import { expandDirectives, parseDirectives, type Block } from './directives';
-import { fillNode, fillText, numberHeadings } from './fill';
+import { capitaliseTableCells, fillNode, fillText, numberHeadings } from './fill';
 import { formatDate, type LanguageTag } from './format';
 import { buildScope, lookupPath } from './scope';
 import {
@@ -109,6 +109,7 @@ export function renderPolicy({ answers, bundle: template, today }: RenderInput):
   }
   const body: Root = { type: 'root', children };
   numberHeadings(body);
+  capitaliseTableCells(body);
 
   const { derived } = scope;
   const owner = fillText('{{derived.ownerContact}}', scope);

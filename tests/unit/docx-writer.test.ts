@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answersSchema } from '@/domain/answers';
 import { languageTag } from '@/document/format';
 import { renderPolicy, type PolicyDocument } from '@/document/render';
-import { columnWidths, writeDocx } from '@/document/writers/docx';
+import { writeDocx } from '@/document/writers/docx';
+import { CELL_PADDING, textWidth as measureText } from '@/document/writers/table-layout';
 import { malformedParts, paragraphTexts, unzipDocx } from '../support/docx';
 import { bundles, LOCALES, maximalAnswers, TODAY } from '../support/templates';
 
@@ -182,35 +183,49 @@ describe('the paper of the place', () => {
   });
 });
 
-describe('column widths', () => {
-  it('sum to the text width and give long text more room than short codes', () => {
-    const widths = columnWidths([
-      ['Net', 'Purpose'],
-      ['X', 'A long sentence describing what the account is for and who reads it'],
+describe('tables in the Word file', () => {
+  /** A policy whose crisis contacts are the given rows (name, role, phone, e-mail, deputy). */
+  async function withContacts(contacts: { name: string; role: string; phone: string; email: string }[]) {
+    const answers = answersSchema().parse({
+      ...maximalAnswers,
+      crisis: { ...maximalAnswers.crisis, contacts: contacts.map((contact) => ({ ...contact, backup: '' })) },
+    });
+    const policy = renderPolicy({ answers, bundle: bundles.en, today: TODAY });
+    return unzipDocx(await writeDocx(policy))['word/document.xml'] ?? '';
+  }
+  const gridOf = (table: string) =>
+    [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map(([, w]) => Number(w));
+  const tablesWith = (body: string, text: string) =>
+    [...body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map(([table]) => table).filter((t) => t.includes(text));
+
+  it('gives the column of an address at least the address’s measured width', async () => {
+    const email = 'ellie.hughes@thornburyvale.example';
+    const body = await withContacts([
+      { name: 'Ellie Hughes', role: 'communications', phone: '+44 7700 900412', email },
     ]);
-    expect(widths.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
-    expect(widths[1]).toBeGreaterThan(widths[0]!);
+    const [contacts] = tablesWith(body, email);
+    const cells = [...(contacts ?? '').matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map(([cell]) => cell);
+    const cell = cells.find((xml) => xml.includes(email)) ?? '';
+    const width = Number(/<w:tcW w:type="dxa" w:w="(\d+)"\/>/.exec(cell)?.[1]);
+    expect(width).toBeGreaterThanOrEqual(
+      Math.ceil(measureText(email, { sizeHalfPoints: 20 })) + CELL_PADDING,
+    );
+    // The phone number's spaces don't break.
+    expect(contacts).toContain('+44\u00a07700\u00a0900412');
   });
 
-  it('never squeezes a column below a readable minimum', () => {
-    const widths = columnWidths([['a', 'b', 'c', 'x'.repeat(400)]]);
-    expect(Math.min(...widths)).toBeGreaterThanOrEqual(Math.floor(TEXT_WIDTH / 4 / 3));
-    expect(widths.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
-  });
-
-  it('keeps words and phone numbers whole when the page has room', () => {
-    const rows = [
-      ['Rolle', 'Navn', 'Telefon', 'E-mail', 'Stedfortræder'],
-      [
-        'kommunikation og presse',
-        'Maja Thorsen',
-        '+45 40 17 55 92',
-        'maja.thorsen@lyngboelge.example',
-        'Emil Dalsgaard',
-      ],
-    ];
-    const widths = columnWidths(rows);
-    const longest = [13, 7, 15, 31, 13].map((chars) => chars * 90 + 240);
-    widths.forEach((width, column) => expect(width).toBeGreaterThanOrEqual(longest[column]!));
+  it('lays out a table too wide for the page as a block per row, never squeezed', async () => {
+    const long = (name: string) => `${name}.with.a.long.address@communications-department.example`;
+    const body = await withContacts([
+      { name: 'Ada Lovelace', role: 'communications', phone: '+45 40 17 55 92', email: long('ada') },
+      { name: 'Bo Bramsen', role: 'socialTeam', phone: '+45 40 17 55 93', email: long('bo') },
+    ]);
+    const blocks = tablesWith(body, long('ada'));
+    expect(blocks).toHaveLength(1);
+    // Label and value, as wide as the text together.
+    expect(gridOf(blocks[0]!)).toHaveLength(2);
+    expect(gridOf(blocks[0]!).reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
+    expect(tablesWith(body, long('bo'))).toHaveLength(1);
+    expect(paragraphTexts(body)).toContain('Ada Lovelace');
   });
 });

@@ -23,7 +23,7 @@ const types = (node: Nodes): string[] => [
 describe('Markdown writer', () => {
   const answers = answersSchema().parse({
     organisation: { name: HOSTILE },
-    roles: { accounts: [{ network: 'linkedin', handle: HOSTILE, purpose: 'a | b', owner: 'x' }] },
+    roles: { accounts: [{ network: 'linkedin', handle: HOSTILE, purpose: 'A | b', owner: 'x' }] },
   });
   const markdown = writeMarkdown(renderPolicy({ answers, bundle: bundles.en, today: TODAY }));
   const tree = reparse(markdown);
@@ -70,7 +70,7 @@ describe('Markdown writer', () => {
 
   it('keeps a pipe inside a table cell', () => {
     const table = tree.children.find((node) => node.type === 'table');
-    expect(table && allText(table)).toContain('a | b');
+    expect(table && allText(table)).toContain('A | b');
   });
 
   it('starts with the title and puts sections one level below it', () => {

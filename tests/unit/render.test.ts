@@ -1,10 +1,10 @@
-import type { RootContent } from 'mdast';
+import type { PhrasingContent, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { answersSchema, defaultAnswers } from '@/domain/answers';
 import { renderPolicy } from '@/document/render';
 import { addMonths } from '@/document/scope';
 import { writeMarkdown } from '@/document/writers/markdown';
-import { bundles, LOCALES, TODAY } from '../support/templates';
+import { bundles, LOCALES, maximalAnswers, TODAY } from '../support/templates';
 
 function texts(nodes: readonly RootContent[]): string[] {
   return nodes.flatMap((node) =>
@@ -194,3 +194,23 @@ describe('renderPolicy', () => {
     );
   });
 });
+
+describe('table cells', () => {
+  it.each(LOCALES)('%s: start with a capital, unless an address, handle or link', (locale) => {
+    const policy = renderPolicy({ answers: maximalAnswers, bundle: bundles[locale], today: TODAY });
+    const cells = policy.body.children.flatMap((node) =>
+      node.type === 'table'
+        ? node.children.flatMap((row) => row.children.map((cell) => cellText(cell.children).trim()))
+        : [],
+    );
+    expect(cells.length).toBeGreaterThan(10);
+    const lowercase = cells.filter((text) => /^\p{Ll}/u.test(text) && !/^\S*(?:[@/]|\.\w)/.test(text));
+    expect(lowercase).toEqual([]);
+  });
+});
+
+function cellText(nodes: readonly PhrasingContent[]): string {
+  return nodes
+    .map((node) => ('value' in node ? node.value : 'children' in node ? cellText(node.children) : ''))
+    .join('');
+}

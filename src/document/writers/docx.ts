@@ -26,6 +26,7 @@ import {
 import type { List, PhrasingContent, RootContent, Table as MdTable } from 'mdast';
 import type { Paper, PolicyDocument } from '../render';
 import { cleanInline } from '../text';
+import { CELL_PADDING, columnWidths, textWidth as measureText, withNoBreakSpaces } from './table-layout';
 
 /**
  * The policy as a Word document. The only file in the project that imports `docx`; the app
@@ -118,7 +119,7 @@ class WordBuilder {
       case 'list':
         return this.list(node, list);
       case 'table':
-        return [table(node, this.textWidth), new Paragraph({ spacing: { after: 0 }, children: [] })];
+        return [...table(node, this.textWidth), new Paragraph({ spacing: { after: 0 }, children: [] })];
       case 'thematicBreak':
         return [
           new Paragraph({
@@ -181,67 +182,37 @@ function plainText(nodes: readonly PhrasingContent[]): string {
     .join('');
 }
 
-/** About how wide one character of table text (Calibri 10 pt) is, and a cell's padding, in DXA. */
-const TABLE_CHAR = 90;
-const CELL_PADDING = 240;
 /** A named paragraph style for table text, so it can be changed in Word in one place. */
 const TABLE_TEXT_STYLE = 'TableText';
+/** Table text is Calibri 10 pt. */
+const TABLE_TEXT_SIZE = 20;
+const TABLE_LINE = { style: BorderStyle.SINGLE, size: 4, color: RULE };
+const NO_LINE = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 
-/** The pieces of a cell that should not be broken across lines: a short cell whole (a name, a date, a phone number), else its words. */
-function unbreakable(cell: string): string[] {
-  return cell.length <= SHORT_CELL ? [cell] : cell.split(/\s+/);
+/** A cell's text, with its phone numbers and dates made unbreakable (no-break spaces). */
+function cellRuns(nodes: readonly PhrasingContent[], style: RunStyle = {}): TextRun[] {
+  const keepWhole = (node: PhrasingContent): PhrasingContent =>
+    node.type === 'text'
+      ? { ...node, value: withNoBreakSpaces(node.value) }
+      : 'children' in node
+        ? ({ ...node, children: node.children.map(keepWhole) } as PhrasingContent)
+        : node;
+  return runs(nodes.map(keepWhole), style);
 }
-const SHORT_CELL = 20;
 
 /**
- * Column widths that keep every word, and every short cell, on one line where the page allows,
- * then share what is left in proportion to how much text each column holds, so a column of
- * sentences gets the room and a column of short codes stays narrow. Always sums to `total`.
+ * A table whose columns are measured (table-layout.ts) so that no address, phone number, date
+ * or word breaks inside a cell. When the page is too narrow for that, the rows become blocks
+ * instead of being squeezed: each row's first cell as a bold line, the other cells under it as
+ * label and value (the usual shape of a contact list printed on paper).
  */
-export function columnWidths(rows: readonly string[][], total = textWidthOf('A4')): number[] {
-  const columns = Math.max(0, ...rows.map((row) => row.length));
-  if (columns === 0) return [];
-  const cells = (column: number) => rows.map((row) => row[column] ?? '');
-  const needed = Array.from(
-    { length: columns },
-    (_, column) =>
-      Math.max(
-        ...cells(column)
-          .flatMap(unbreakable)
-          .map((piece) => piece.length),
-      ) *
-        TABLE_CHAR +
-      CELL_PADDING,
-  );
-  const text = Array.from(
-    { length: columns },
-    (_, column) =>
-      Math.max(1, ...cells(column).map((cell) => Math.min(cell.length, 400))) * TABLE_CHAR + CELL_PADDING,
-  );
-  const floor = Math.floor(total / columns / 3);
-  let widths = needed.map((width, column) => Math.max(floor, Math.min(width, text[column]!)));
-  const used = widths.reduce((a, b) => a + b, 0);
-  if (used > total) {
-    // Not everything fits unbroken: shrink the widest columns first, never below the floor.
-    const shrink = (used - total) / widths.reduce((sum, w) => sum + (w - floor), 0);
-    widths = widths.map((w) => Math.floor(w - (w - floor) * shrink));
-  } else {
-    // Room to spare: give it to the columns whose text would otherwise wrap most.
-    const want = widths.map((w, column) => Math.max(0, text[column]! - w));
-    const wanted = want.reduce((a, b) => a + b, 0);
-    const spare = total - used;
-    widths = widths.map((w, column) =>
-      Math.floor(w + (wanted > 0 ? (spare * want[column]!) / wanted : spare / columns)),
-    );
-  }
-  widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
-  return widths;
+function table(node: MdTable, textWidth: number): Block[] {
+  const texts = node.children.map((row) => row.children.map((cell) => plainText(cell.children)));
+  const layout = columnWidths(texts, { total: textWidth, sizeHalfPoints: TABLE_TEXT_SIZE });
+  return layout.fits ? [gridTable(node, layout.widths, textWidth)] : rowBlocks(node, textWidth);
 }
 
-function table(node: MdTable, textWidth: number): Table {
-  const texts = node.children.map((row) => row.children.map((cell) => plainText(cell.children)));
-  const widths = columnWidths(texts, textWidth);
-  const line = { style: BorderStyle.SINGLE, size: 4, color: RULE };
+function gridTable(node: MdTable, widths: readonly number[], textWidth: number): Table {
   const rows = node.children.map((row, rowIndex) => {
     const header = rowIndex === 0;
     return new TableRow({
@@ -256,7 +227,7 @@ function table(node: MdTable, textWidth: number): Table {
           children: [
             new Paragraph({
               style: TABLE_TEXT_STYLE,
-              children: runs(cell?.children ?? [], header ? { bold: true } : {}),
+              children: cellRuns(cell?.children ?? [], header ? { bold: true } : {}),
             }),
           ],
         });
@@ -266,18 +237,95 @@ function table(node: MdTable, textWidth: number): Table {
   return new Table({
     rows,
     width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: widths,
+    columnWidths: [...widths],
     layout: TableLayoutType.FIXED,
     // Borders and padding once for the table, not per cell: a smaller file, written faster.
     borders: {
-      top: line,
-      bottom: line,
-      left: line,
-      right: line,
-      insideHorizontal: line,
-      insideVertical: line,
+      top: TABLE_LINE,
+      bottom: TABLE_LINE,
+      left: TABLE_LINE,
+      right: TABLE_LINE,
+      insideHorizontal: TABLE_LINE,
+      insideVertical: TABLE_LINE,
     },
     margins: { top: 60, bottom: 60, left: 100, right: 100 },
+  });
+}
+
+/** Each data row as a block: its first cell in bold, then "label | value" for the other cells. */
+function rowBlocks(node: MdTable, textWidth: number): Block[] {
+  const [header, ...rows] = node.children;
+  const labels = header?.children.map((cell) => cell.children) ?? [];
+  const labelWidth = Math.min(
+    Math.floor(textWidth * 0.35),
+    Math.ceil(
+      Math.max(
+        0,
+        ...labels.map((label) =>
+          measureText(plainText(label), { bold: true, sizeHalfPoints: TABLE_TEXT_SIZE }),
+        ),
+      ) * 1.02,
+    ) + CELL_PADDING,
+  );
+  return rows.flatMap((row) => {
+    const [first, ...rest] = row.children;
+    const pairs = rest.flatMap((cell, index) =>
+      plainText(cell.children).trim() ? [{ label: labels[index + 1] ?? [], value: cell.children }] : [],
+    );
+    const name = new Paragraph({
+      keepNext: true,
+      keepLines: true,
+      spacing: { before: 160, after: 60 },
+      children: cellRuns(first?.children ?? [], { bold: true }),
+    });
+    if (pairs.length === 0) return [name];
+    const lines = pairs.map(
+      ({ label, value }, index) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            new TableCell({
+              width: { size: labelWidth, type: WidthType.DXA },
+              margins: { top: 40, bottom: 40, left: 0, right: 100 },
+              children: [
+                new Paragraph({
+                  style: TABLE_TEXT_STYLE,
+                  keepNext: index < pairs.length - 1,
+                  children: cellRuns(label, { bold: true }),
+                }),
+              ],
+            }),
+            new TableCell({
+              width: { size: textWidth - labelWidth, type: WidthType.DXA },
+              margins: { top: 40, bottom: 40, left: 100, right: 0 },
+              children: [
+                new Paragraph({
+                  style: TABLE_TEXT_STYLE,
+                  keepNext: index < pairs.length - 1,
+                  children: cellRuns(value),
+                }),
+              ],
+            }),
+          ],
+        }),
+    );
+    return [
+      name,
+      new Table({
+        rows: lines,
+        width: { size: textWidth, type: WidthType.DXA },
+        columnWidths: [labelWidth, textWidth - labelWidth],
+        layout: TableLayoutType.FIXED,
+        borders: {
+          top: TABLE_LINE,
+          bottom: TABLE_LINE,
+          left: NO_LINE,
+          right: NO_LINE,
+          insideHorizontal: TABLE_LINE,
+          insideVertical: NO_LINE,
+        },
+      }),
+    ];
   });
 }
 
@@ -301,7 +349,7 @@ function titlePage(document: PolicyDocument, textWidth: number): Block[] {
       }),
     );
   const labelWidth = 2_600;
-  const noBorder = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+  const noBorder = NO_LINE;
   blocks.push(
     new Table({
       width: { size: textWidth, type: WidthType.DXA },
