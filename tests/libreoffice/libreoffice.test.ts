@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,22 +27,23 @@ describe('the Word files, as LibreOffice lays them out', () => {
       writeFileSync(join(dir, `${name}.docx`), await writeDocx(policy));
     }
     // One soffice run for all files: starting LibreOffice is the slow part.
-    execFileSync(
-      'soffice',
-      [
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        ...files.map((f) => join(dir, `${f.name}.docx`)),
-      ],
-      {
-        stdio: 'pipe',
-        timeout: 240_000,
-      },
-    );
-  }, 300_000);
+    for (const format of ['pdf', 'odt'])
+      execFileSync(
+        'soffice',
+        [
+          '--headless',
+          '--convert-to',
+          format,
+          '--outdir',
+          dir,
+          ...files.map((f) => join(dir, `${f.name}.docx`)),
+        ],
+        {
+          stdio: 'pipe',
+          timeout: 240_000,
+        },
+      );
+  }, 600_000);
 
   it.each(files)(
     '$name: 8–36 pages, with the organisation and every section title',
@@ -69,4 +70,52 @@ describe('the Word files, as LibreOffice lays them out', () => {
       console.info(`${name}: ${pages} pages`);
     },
   );
+
+  it.each(files)(
+    '$name: LibreOffice sees every heading, and the PDF has bookmarks',
+    ({ name, example, locale }) => {
+      const policy = renderPolicy({ answers: example.answers, bundle: bundles[locale], today: TODAY });
+      const headings = policy.body.children.filter((node) => node.type === 'heading').length;
+      const content = execFileSync('unzip', ['-p', join(dir, `${name}.odt`), 'content.xml'], {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      expect(content.match(/<text:h /g) ?? []).toHaveLength(headings);
+      expect(readFileSync(join(dir, `${name}.pdf`)).includes('/Outlines')).toBe(true);
+    },
+  );
+
+  it.each(files)(
+    '$name: every e-mail address and phone number of the answers stays whole on one line',
+    ({ name, example }) => {
+      const lines = execFileSync('pdftotext', ['-layout', join(dir, `${name}.pdf`), '-'], {
+        encoding: 'utf8',
+      })
+        .split('\n')
+        .map((line) => line.replace(/[\s\u00a0]+/g, ' '));
+      const whole = (text: string) => lines.some((line) => line.includes(text));
+      // Only what the policy prints (a crisis list kept in a separate plan is not), found even if broken.
+      const squeezed = lines.join('').replace(/[\s-]/g, '');
+      const printed = contactsOf(example.answers).filter((text) =>
+        squeezed.includes(text.replace(/[\s-]/g, '')),
+      );
+      expect(printed.length).toBeGreaterThan(0);
+      const broken = printed.filter((text) => !whole(text));
+      expect(broken).toEqual([]);
+    },
+  );
 });
+
+/** The e-mail addresses and phone numbers in a set of answers. */
+function contactsOf(answers: unknown): string[] {
+  const found = new Set<string>();
+  const visit = (value: unknown, key: string) => {
+    if (typeof value === 'string') {
+      for (const [email] of value.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)) found.add(email);
+      if (/phone/i.test(key) && value.trim()) found.add(value.trim().replace(/\s+/g, ' '));
+    } else if (value && typeof value === 'object')
+      for (const [inner, child] of Object.entries(value)) visit(child, Array.isArray(value) ? key : inner);
+  };
+  visit(answers, '');
+  return [...found];
+}
