@@ -35,7 +35,7 @@ import {
   withNoBreakSpaces,
 } from '@/document/writers/table-layout';
 
-const TEXT_WIDTH = 9_070; // A4, 2.5 cm margins, as in src/document/writers/docx.ts
+const TEXT_WIDTH = 9_070; // A4, 2.5 cm margins, as in src/document/writers/docx/theme.ts
 const SIZE = 20; // 10 pt
 
 /** Contact tables as the policies have them, with the longest addresses the examples use and longer. */

@@ -1,0 +1,147 @@
+import { AlignmentType, Document, LevelFormat, LineRuleType, Packer } from 'docx';
+import type { PolicyDocument } from '../../render';
+import { cleanInline } from '../../text';
+import { WordBuilder } from './blocks';
+import { headerAndFooter, titlePage } from './page';
+import {
+  ACCENT,
+  BULLETS,
+  FONT,
+  LEVEL_INDENT,
+  MARGIN,
+  NUMBERS,
+  PAPER,
+  TABLE_TEXT_SIZE,
+  TABLE_TEXT_STYLE,
+  textWidthOf,
+} from './theme';
+
+/**
+ * The policy as a Word document. This folder holds the only files in the project that import
+ * `docx`; the app loads them on demand, when the user asks for the Word file. Its parts: the
+ * measures (theme.ts), inline text (inline.ts), the body's blocks (blocks.ts), tables
+ * (tables.ts), the title page and page furniture (page.ts); here, the styles and the file.
+ *
+ * Layout: A4 (US Letter in the United States and Canada), 2.5 cm margins, Calibri 11 pt; Word's
+ * built-in Title and Heading 1–3 styles with outline levels (so Word's navigation pane,
+ * LibreOffice's Navigator and PDF bookmarks all see the headings); real Word lists, each
+ * numbered list restarting at 1; tables with measured widths in twentieths of a point,
+ * because LibreOffice and Google Docs ignore automatic widths; header with organisation and title, footer with version and "Page X of Y".
+ */
+
+const bulletLevels = ['•', '–', '◦'].map((text, level) => ({
+  level,
+  format: LevelFormat.BULLET,
+  text,
+  alignment: AlignmentType.LEFT,
+  style: { paragraph: { indent: { left: LEVEL_INDENT * (level + 1) + 360, hanging: 360 } } },
+}));
+const numberLevels = (['%1.', '%2.', '%3.'] as const).map((text, level) => ({
+  level,
+  format: [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN][level],
+  text,
+  alignment: AlignmentType.LEFT,
+  style: { paragraph: { indent: { left: LEVEL_INDENT * (level + 1) + 360, hanging: 360 } } },
+}));
+
+export function buildWordDocument(policy: PolicyDocument): Document {
+  const language = { value: policy.languageTag };
+  const textWidth = textWidthOf(policy.paper);
+  const heading = (size: number, before: number, outlineLevel: number) => ({
+    run: { font: FONT, size, bold: true, color: ACCENT },
+    paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true, outlineLevel },
+  });
+  return new Document({
+    styles: {
+      default: {
+        document: {
+          run: { font: FONT, size: 22, language },
+          // lineRule written out: LibreOffice reads a bare w:line as an exact height, which crushes
+          // a title or heading that wraps onto a second line.
+          paragraph: { spacing: { after: 140, line: 276, lineRule: LineRuleType.AUTO } },
+        },
+        title: {
+          run: { font: FONT, size: 52, bold: true, color: ACCENT },
+          paragraph: { spacing: { after: 360 } },
+        },
+        heading1: heading(32, 360, 0),
+        heading2: heading(26, 240, 1),
+        heading3: heading(23, 200, 2),
+      },
+      paragraphStyles: [
+        {
+          id: TABLE_TEXT_STYLE,
+          name: 'Table Text',
+          basedOn: 'Normal',
+          quickFormat: true,
+          run: { size: TABLE_TEXT_SIZE },
+          paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+        },
+      ],
+    },
+    numbering: {
+      config: [
+        { reference: BULLETS, levels: bulletLevels },
+        { reference: NUMBERS, levels: numberLevels },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: PAPER[policy.paper],
+            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 708, footer: 708 },
+          },
+        },
+        ...headerAndFooter(policy, textWidth),
+        children: [
+          ...titlePage(policy, textWidth),
+          ...new WordBuilder(textWidth).blocks(policy.body.children),
+        ],
+      },
+    ],
+  });
+}
+
+/**
+ * Our own core properties: docx cannot write `dc:language`, and writing the dates ourselves
+ * (from the effective date, not the clock) makes the same answers give the same file.
+ */
+function coreProperties(policy: PolicyDocument, isoDate: string): string {
+  const escape = (text: string) =>
+    cleanInline(text).replace(
+      /[<>&"]/g,
+      (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c] ?? c,
+    );
+  const when = `${isoDate}T00:00:00Z`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
+    `<dc:title>${escape(policy.title)}</dc:title>`,
+    `<dc:subject>${escape([policy.title, policy.organisation].filter(Boolean).join(' – '))}</dc:subject>`,
+    `<dc:creator>${escape(policy.organisation || 'Policy Builder')}</dc:creator>`,
+    `<dc:description>${escape(policy.titleBlock.map((row) => `${row.label}: ${row.value}`).join('; '))}</dc:description>`,
+    `<dc:language>${policy.languageTag}</dc:language>`,
+    '<cp:lastModifiedBy>Policy Builder</cp:lastModifiedBy>',
+    `<cp:version>${escape(policy.titleBlock[0]?.value ?? '')}</cp:version>`,
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created>`,
+    `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>`,
+    '</cp:coreProperties>',
+  ].join('');
+}
+
+function overrides(policy: PolicyDocument) {
+  return [{ path: 'docProps/core.xml', data: coreProperties(policy, policy.effectiveDate) }];
+}
+
+/** The .docx file as bytes, in Node or the browser. */
+export async function writeDocx(policy: PolicyDocument): Promise<Uint8Array> {
+  const buffer = await Packer.toArrayBuffer(buildWordDocument(policy), false, overrides(policy));
+  return new Uint8Array(buffer);
+}
+
+/** The .docx file as a Blob, for a download link in the browser. */
+export function writeDocxBlob(policy: PolicyDocument): Promise<Blob> {
+  return Packer.toBlob(buildWordDocument(policy), false, overrides(policy));
+}

@@ -1,0 +1,141 @@
+import {
+  BorderStyle,
+  Footer,
+  Header,
+  HeadingLevel,
+  LeaderType,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IRunOptions,
+  type ISectionOptions,
+} from 'docx';
+import type { PolicyDocument } from '../../render';
+import { NO_LINE } from './tables';
+import { ACCENT, RULE, type Block } from './theme';
+
+/** What frames the policy: the title page with its contents list, and each page's header and footer. */
+
+/**
+ * The title comes first, then the organisation: readers that take the first paragraphs as the
+ * document's title (pandoc, mammoth, screen readers) find the title there.
+ */
+export function titlePage(document: PolicyDocument, textWidth: number): Block[] {
+  const blocks: Block[] = [
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      spacing: { before: 1_200, after: document.organisation ? 120 : undefined },
+      children: [new TextRun(document.title)],
+    }),
+  ];
+  if (document.organisation)
+    blocks.push(
+      new Paragraph({
+        spacing: { after: 360 },
+        children: [new TextRun({ text: document.organisation, size: 28, color: ACCENT, bold: true })],
+      }),
+    );
+  const labelWidth = 2_600;
+  const noBorder = NO_LINE;
+  blocks.push(
+    new Table({
+      width: { size: textWidth, type: WidthType.DXA },
+      columnWidths: [labelWidth, textWidth - labelWidth],
+      layout: TableLayoutType.FIXED,
+      borders: {
+        top: noBorder,
+        bottom: noBorder,
+        left: noBorder,
+        right: noBorder,
+        insideHorizontal: { style: BorderStyle.SINGLE, size: 4, color: RULE },
+        insideVertical: noBorder,
+      },
+      rows: document.titleBlock.map(
+        (row) =>
+          new TableRow({
+            children: [
+              new TableCell({
+                width: { size: labelWidth, type: WidthType.DXA },
+                margins: { top: 80, bottom: 80, left: 0, right: 100 },
+                children: [
+                  new Paragraph({
+                    spacing: { after: 0 },
+                    children: [new TextRun({ text: row.label, bold: true })],
+                  }),
+                ],
+              }),
+              new TableCell({
+                width: { size: textWidth - labelWidth, type: WidthType.DXA },
+                margins: { top: 80, bottom: 80, left: 100, right: 0 },
+                children: [new Paragraph({ spacing: { after: 0 }, children: [new TextRun(row.value)] })],
+              }),
+            ],
+          }),
+      ),
+    }),
+  );
+
+  // A real contents list: Word's TOC field, written with an entry per section already in it (each
+  // a link to its heading), so it reads right before anyone updates it; Word and LibreOffice
+  // add the page numbers when they update it. Clean, so Word doesn't ask to update on opening;
+  // no dot leaders, which would lead to a page number that isn't there yet.
+  blocks.push(
+    new Paragraph({
+      spacing: { before: 600, after: 120 },
+      keepNext: true,
+      children: [new TextRun({ text: document.strings.contents, bold: true, size: 26, color: ACCENT })],
+    }),
+    new TableOfContents(document.strings.contents, {
+      hyperlink: true,
+      headingStyleRange: '1-1',
+      beginDirty: false,
+      tabLeader: LeaderType.NONE,
+    }),
+  );
+  return blocks;
+}
+
+export function headerAndFooter(
+  document: PolicyDocument,
+  textWidth: number,
+): Pick<ISectionOptions, 'headers' | 'footers'> {
+  const small: IRunOptions = { size: 18, color: '595959' };
+  const headerText = [document.organisation, document.title].filter(Boolean).join(' · ');
+  const [before = '', afterCurrent = ''] = document.strings.page.split('{current}');
+  const [between = '', after = ''] = afterCurrent.split('{total}');
+  const version = document.titleBlock[0];
+  const footer = new Footer({
+    children: [
+      new Paragraph({
+        tabStops: [{ type: 'right', position: textWidth }],
+        children: [
+          new TextRun({ ...small, text: version ? `${version.label} ${version.value}` : '' }),
+          new TextRun({ ...small, text: '\t' + before }),
+          new TextRun({ ...small, children: [PageNumber.CURRENT] }),
+          new TextRun({ ...small, text: between }),
+          new TextRun({ ...small, children: [PageNumber.TOTAL_PAGES] }),
+          new TextRun({ ...small, text: after }),
+        ],
+      }),
+    ],
+  });
+  const header = new Header({
+    children: [
+      new Paragraph({
+        border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 4 } },
+        children: [new TextRun({ ...small, text: headerText })],
+      }),
+    ],
+  });
+  return {
+    // The title page carries the organisation and title already, so its header stays empty.
+    headers: { default: header, first: new Header({ children: [new Paragraph({ children: [] })] }) },
+    footers: { default: footer, first: footer },
+  };
+}

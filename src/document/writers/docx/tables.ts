@@ -1,0 +1,158 @@
+import {
+  BorderStyle,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  WidthType,
+  type TextRun,
+} from 'docx';
+import type { PhrasingContent, Table as MdTable } from 'mdast';
+import { CELL_PADDING, columnWidths, textWidth as measureText, withNoBreakSpaces } from '../table-layout';
+import { plainText, runs, type RunStyle } from './inline';
+import { HEADER_FILL, RULE, TABLE_TEXT_SIZE, TABLE_TEXT_STYLE, type Block } from './theme';
+
+export const TABLE_LINE = { style: BorderStyle.SINGLE, size: 4, color: RULE };
+export const NO_LINE = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+
+/** A cell's text, with its phone numbers and dates made unbreakable (no-break spaces). */
+function cellRuns(nodes: readonly PhrasingContent[], style: RunStyle = {}): TextRun[] {
+  const keepWhole = (node: PhrasingContent): PhrasingContent =>
+    node.type === 'text'
+      ? { ...node, value: withNoBreakSpaces(node.value) }
+      : 'children' in node
+        ? ({ ...node, children: node.children.map(keepWhole) } as PhrasingContent)
+        : node;
+  return runs(nodes.map(keepWhole), style);
+}
+
+/**
+ * A table whose columns are measured (table-layout.ts) so that no address, phone number, date
+ * or word breaks inside a cell. When the page is too narrow for that, the rows become blocks
+ * instead of being squeezed: each row's first cell as a bold line, the other cells under it as
+ * label and value (the usual shape of a contact list printed on paper).
+ */
+export function table(node: MdTable, textWidth: number): Block[] {
+  const texts = node.children.map((row) => row.children.map((cell) => plainText(cell.children)));
+  const layout = columnWidths(texts, { total: textWidth, sizeHalfPoints: TABLE_TEXT_SIZE });
+  return layout.fits ? [gridTable(node, layout.widths, textWidth)] : rowBlocks(node, textWidth);
+}
+
+function gridTable(node: MdTable, widths: readonly number[], textWidth: number): Table {
+  const rows = node.children.map((row, rowIndex) => {
+    const header = rowIndex === 0;
+    return new TableRow({
+      // Only the header row says anything: an explicit "off" on a data row makes mammoth read it as a header.
+      tableHeader: header || undefined,
+      cantSplit: true,
+      children: widths.map((width, column) => {
+        const cell = row.children[column];
+        return new TableCell({
+          width: { size: width, type: WidthType.DXA },
+          shading: header ? { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' } : undefined,
+          children: [
+            new Paragraph({
+              style: TABLE_TEXT_STYLE,
+              children: cellRuns(cell?.children ?? [], header ? { bold: true } : {}),
+            }),
+          ],
+        });
+      }),
+    });
+  });
+  return new Table({
+    rows,
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: [...widths],
+    layout: TableLayoutType.FIXED,
+    // Borders and padding once for the table, not per cell: a smaller file, written faster.
+    borders: {
+      top: TABLE_LINE,
+      bottom: TABLE_LINE,
+      left: TABLE_LINE,
+      right: TABLE_LINE,
+      insideHorizontal: TABLE_LINE,
+      insideVertical: TABLE_LINE,
+    },
+    margins: { top: 60, bottom: 60, left: 100, right: 100 },
+  });
+}
+
+/** Each data row as a block: its first cell in bold, then "label | value" for the other cells. */
+function rowBlocks(node: MdTable, textWidth: number): Block[] {
+  const [header, ...rows] = node.children;
+  const labels = header?.children.map((cell) => cell.children) ?? [];
+  const labelWidth = Math.min(
+    Math.floor(textWidth * 0.35),
+    Math.ceil(
+      Math.max(
+        0,
+        ...labels.map((label) =>
+          measureText(plainText(label), { bold: true, sizeHalfPoints: TABLE_TEXT_SIZE }),
+        ),
+      ) * 1.02,
+    ) + CELL_PADDING,
+  );
+  return rows.flatMap((row) => {
+    const [first, ...rest] = row.children;
+    const pairs = rest.flatMap((cell, index) =>
+      plainText(cell.children).trim() ? [{ label: labels[index + 1] ?? [], value: cell.children }] : [],
+    );
+    const name = new Paragraph({
+      keepNext: true,
+      keepLines: true,
+      spacing: { before: 160, after: 60 },
+      children: cellRuns(first?.children ?? [], { bold: true }),
+    });
+    if (pairs.length === 0) return [name];
+    const lines = pairs.map(
+      ({ label, value }, index) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            new TableCell({
+              width: { size: labelWidth, type: WidthType.DXA },
+              margins: { top: 40, bottom: 40, left: 0, right: 100 },
+              children: [
+                new Paragraph({
+                  style: TABLE_TEXT_STYLE,
+                  keepNext: index < pairs.length - 1,
+                  children: cellRuns(label, { bold: true }),
+                }),
+              ],
+            }),
+            new TableCell({
+              width: { size: textWidth - labelWidth, type: WidthType.DXA },
+              margins: { top: 40, bottom: 40, left: 100, right: 0 },
+              children: [
+                new Paragraph({
+                  style: TABLE_TEXT_STYLE,
+                  keepNext: index < pairs.length - 1,
+                  children: cellRuns(value),
+                }),
+              ],
+            }),
+          ],
+        }),
+    );
+    return [
+      name,
+      new Table({
+        rows: lines,
+        width: { size: textWidth, type: WidthType.DXA },
+        columnWidths: [labelWidth, textWidth - labelWidth],
+        layout: TableLayoutType.FIXED,
+        borders: {
+          top: TABLE_LINE,
+          bottom: TABLE_LINE,
+          left: NO_LINE,
+          right: NO_LINE,
+          insideHorizontal: TABLE_LINE,
+          insideVertical: NO_LINE,
+        },
+      }),
+    ];
+  });
+}

@@ -1,0 +1,27 @@
+import type { Paragraph, Table, TableOfContents } from 'docx';
+import type { Paper } from '../../render';
+
+/** The Word file's measures and colours, shared by its parts. Sizes in DXA (1/20 pt). */
+
+export const PAPER: Record<Paper, { width: number; height: number }> = {
+  A4: { width: 11_906, height: 16_838 },
+  letter: { width: 12_240, height: 15_840 },
+};
+export const MARGIN = 1_418; // 2.5 cm
+/** The width between the margins: 9,070 on A4, 9,404 on Letter. */
+export const textWidthOf = (paper: Paper) => PAPER[paper].width - 2 * MARGIN;
+export const FONT = 'Calibri';
+export const ACCENT = '1F4E79';
+export const RULE = 'A6A6A6';
+export const HEADER_FILL = 'DCE6F0';
+
+export const BULLETS = 'policy-bullets';
+export const NUMBERS = 'policy-numbers';
+export const LEVEL_INDENT = 360;
+
+/** A named paragraph style for table text, so it can be changed in Word in one place. */
+export const TABLE_TEXT_STYLE = 'TableText';
+/** Table text is Calibri 10 pt. */
+export const TABLE_TEXT_SIZE = 20;
+
+export type Block = Paragraph | Table | TableOfContents;
