@@ -207,7 +207,7 @@ describe('an answers file with fields the app does not know', () => {
     expect(
       screen.getByText("Policy Builder doesn't know these fields in acme.json, so they will be left out:"),
     ).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'No, choose another file' }));
+    await user.click(screen.getByRole('button', { name: 'Choose another file' }));
     await findHeading('Write your social media policy');
     expect(window.location.pathname).toBe('/');
     expect(useDraft.getState().started).toBe(false);

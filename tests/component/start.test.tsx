@@ -60,7 +60,7 @@ describe('opening an answers file', () => {
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveFocus();
     expect(within(summary).getByRole('heading', { name: 'Der er et problem' })).toBeInTheDocument();
-    const message = 'Filen kunne ikke åbnes, fordi den ikke er en JSON-fil, eller fordi den er beskadiget';
+    const message = 'Filen kunne ikke åbnes, fordi den ikke er en JSON-fil eller er beskadiget';
     const link = within(summary).getByRole('link', { name: message });
     expect(link).toHaveAttribute('href', '#f-answers-file');
     expect(input).toHaveAccessibleDescription(

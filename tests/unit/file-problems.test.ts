@@ -50,7 +50,7 @@ describe('a wrong answer is named in the wizard’s words', () => {
     [
       { organisation: { country: 'Narnia' } },
       '‘Which country are you based in?’ must be one of the choices',
-      '»Hvilket land arbejder I i?« skal være en af valgmulighederne',
+      '»Hvilket land arbejder I i?« skal være en af mulighederne',
     ],
     [
       { organisation: { listed: 'yes' } },
@@ -67,12 +67,12 @@ describe('a wrong answer is named in the wizard’s words', () => {
       // Yes, no or "I don't know": three choices.
       { security: { twoFactor: 'maybe' } },
       '‘Is two-factor authentication turned on for all your official accounts?’ must be one of the choices',
-      '»Er totrinsbekræftelse slået til på alle jeres officielle konti?« skal være en af valgmulighederne',
+      '»Er totrinsbekræftelse slået til på alle jeres officielle konti?« skal være en af mulighederne',
     ],
     [
       { organisation: { networks: ['linkedin', 'myspace'] } },
       '‘Which social networks do you use?’ holds something that is not one of the choices',
-      '»Hvilke sociale medier bruger I?« indeholder noget, der ikke er en af valgmulighederne',
+      '»Hvilke sociale medier bruger I?« indeholder noget, der ikke er blandt mulighederne',
     ],
     [
       { roles: { responsibilities: [{ area: 'posting' }, { area: 'crisis', email: 'ida@' }] } },
@@ -93,7 +93,7 @@ describe('a wrong answer is named in the wizard’s words', () => {
     [
       { policy: { effectiveDate: '2026-02-31' } },
       '‘When does the policy take effect?’ must be a real date, written as YYYY-MM-DD',
-      '»Hvornår træder politikken i kraft?« skal være en rigtig dato på formen ÅÅÅÅ-MM-DD',
+      '»Hvornår træder politikken i kraft?« skal være en rigtig dato i formatet ÅÅÅÅ-MM-DD',
     ],
     [
       { security: { reportTo: { phone: 'call Ida' } } },
@@ -113,13 +113,13 @@ describe('a wrong answer is named in the wizard’s words', () => {
     [
       { roles: { accounts: [{ handle: '@acme' }, 'Instagram'] } },
       '‘Account 2’ is not in the form Policy Builder expects',
-      '»Konto 2« har ikke den form, Policy Builder forventer',
+      '»Konto 2« er ikke i det format, Policy Builder forventer',
     ],
     [
       // A group of answers: by the page that asks them.
       { roles: { approval: 'the CEO' } },
       '‘Approving posts and answering enquiries’ is not in the form Policy Builder expects',
-      '»Godkendelse af opslag og svar på henvendelser« har ikke den form, Policy Builder forventer',
+      '»Godkendelse af opslag og svar på henvendelser« er ikke i det format, Policy Builder forventer',
     ],
   ])('%j', (answers, en, da) => {
     expect(said(answers, 'en').details).toEqual([en]);
@@ -189,7 +189,7 @@ describe('a file that is not an answers file at all', () => {
     [
       '{ "schemaVersion": 1, ',
       'The file could not be opened because it is not a JSON file, or it is damaged',
-      'Filen kunne ikke åbnes, fordi den ikke er en JSON-fil, eller fordi den er beskadiget',
+      'Filen kunne ikke åbnes, fordi den ikke er en JSON-fil eller er beskadiget',
     ],
     [
       '[1, 2]',
@@ -204,12 +204,12 @@ describe('a file that is not an answers file at all', () => {
     [
       '{ "schemaVersion": 99, "answers": {} }',
       'The file could not be opened because it was saved by a newer version of Policy Builder',
-      'Filen kunne ikke åbnes, fordi den er gemt af en nyere version af Policy Builder',
+      'Filen kunne ikke åbnes, fordi den er gemt med en nyere version af Policy Builder',
     ],
     [
       '{ "schemaVersion": 0, "answers": {} }',
       'The file could not be opened because Policy Builder has never written files with schemaVersion 0',
-      'Filen kunne ikke åbnes, fordi Policy Builder aldrig har skrevet filer med schemaVersion 0',
+      'Filen kunne ikke åbnes, fordi Policy Builder ikke kender filens version (schemaVersion 0)',
     ],
   ])('%s', (text, en, da) => {
     expect(headline(text, 'en')).toBe(en);
