@@ -6,18 +6,13 @@ import {
   LeaderType,
   PageNumber,
   Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
   TableOfContents,
-  TableRow,
   TextRun,
-  WidthType,
   type IRunOptions,
   type ISectionOptions,
 } from 'docx';
 import type { PolicyDocument } from '../../render';
-import { NO_LINE } from './tables';
+import { labelValueTable } from './tables';
 import { ACCENT, RULE, type Block } from './theme';
 
 /** What frames the policy: the title page with its contents list, and each page's header and footer. */
@@ -41,45 +36,11 @@ export function titlePage(document: PolicyDocument, textWidth: number): Block[] 
         children: [new TextRun({ text: document.organisation, size: 28, color: ACCENT, bold: true })],
       }),
     );
-  const labelWidth = 2_600;
-  const noBorder = NO_LINE;
-  blocks.push(
-    new Table({
-      width: { size: textWidth, type: WidthType.DXA },
-      columnWidths: [labelWidth, textWidth - labelWidth],
-      layout: TableLayoutType.FIXED,
-      borders: {
-        top: noBorder,
-        bottom: noBorder,
-        left: noBorder,
-        right: noBorder,
-        insideHorizontal: { style: BorderStyle.SINGLE, size: 4, color: RULE },
-        insideVertical: noBorder,
-      },
-      rows: document.titleBlock.map(
-        (row) =>
-          new TableRow({
-            children: [
-              new TableCell({
-                width: { size: labelWidth, type: WidthType.DXA },
-                margins: { top: 80, bottom: 80, left: 0, right: 100 },
-                children: [
-                  new Paragraph({
-                    spacing: { after: 0 },
-                    children: [new TextRun({ text: row.label, bold: true })],
-                  }),
-                ],
-              }),
-              new TableCell({
-                width: { size: textWidth - labelWidth, type: WidthType.DXA },
-                margins: { top: 80, bottom: 80, left: 100, right: 0 },
-                children: [new Paragraph({ spacing: { after: 0 }, children: [new TextRun(row.value)] })],
-              }),
-            ],
-          }),
-      ),
-    }),
-  );
+  const lines = document.titleBlock.map((row) => ({
+    label: [new TextRun({ text: row.label, bold: true })],
+    value: [new TextRun(row.value)],
+  }));
+  blocks.push(labelValueTable(lines, { labelWidth: 2_600, textWidth, padding: 80, framed: false }));
 
   // A real contents list: Word's TOC field, written with an entry per section already in it (each
   // a link to its heading), so it reads right before anyone updates it; Word and LibreOffice

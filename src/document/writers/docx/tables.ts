@@ -107,52 +107,64 @@ function rowBlocks(node: MdTable, textWidth: number): Block[] {
       children: cellRuns(first?.children ?? [], { bold: true }),
     });
     if (pairs.length === 0) return [name];
-    const lines = pairs.map(
-      ({ label, value }, index) =>
-        new TableRow({
-          cantSplit: true,
-          children: [
-            new TableCell({
-              width: { size: labelWidth, type: WidthType.DXA },
-              margins: { top: 40, bottom: 40, left: 0, right: 100 },
-              children: [
-                new Paragraph({
-                  style: TABLE_TEXT_STYLE,
-                  keepNext: index < pairs.length - 1,
-                  children: cellRuns(label, { bold: true }),
-                }),
-              ],
-            }),
-            new TableCell({
-              width: { size: textWidth - labelWidth, type: WidthType.DXA },
-              margins: { top: 40, bottom: 40, left: 100, right: 0 },
-              children: [
-                new Paragraph({
-                  style: TABLE_TEXT_STYLE,
-                  keepNext: index < pairs.length - 1,
-                  children: cellRuns(value),
-                }),
-              ],
-            }),
-          ],
-        }),
-    );
+    const lines = pairs.map(({ label, value }) => ({
+      label: cellRuns(label, { bold: true }),
+      value: cellRuns(value),
+    }));
     return [
       name,
-      new Table({
-        rows: lines,
-        width: { size: textWidth, type: WidthType.DXA },
-        columnWidths: [labelWidth, textWidth - labelWidth],
-        layout: TableLayoutType.FIXED,
-        borders: {
-          top: TABLE_LINE,
-          bottom: TABLE_LINE,
-          left: NO_LINE,
-          right: NO_LINE,
-          insideHorizontal: TABLE_LINE,
-          insideVertical: NO_LINE,
-        },
-      }),
+      labelValueTable(lines, { labelWidth, textWidth, padding: 40, framed: true, style: TABLE_TEXT_STYLE }),
     ];
+  });
+}
+
+export interface LabelledLine {
+  label: TextRun[];
+  value: TextRun[];
+}
+
+/**
+ * Two columns, a label and its value, with a rule between lines and none down the sides: the
+ * title block, and a table row laid out as a block. Kept together on one page (each line keeps
+ * with the next); `framed` adds a rule above and below.
+ */
+export function labelValueTable(
+  lines: readonly LabelledLine[],
+  options: { labelWidth: number; textWidth: number; padding: number; framed: boolean; style?: string },
+): Table {
+  const { labelWidth, textWidth, padding, framed, style } = options;
+  const cell = (
+    children: TextRun[],
+    width: number,
+    margins: { left: number; right: number },
+    keepNext: boolean,
+  ) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      margins: { top: padding, bottom: padding, ...margins },
+      children: [new Paragraph({ style, spacing: style ? undefined : { after: 0 }, keepNext, children })],
+    });
+  return new Table({
+    rows: lines.map(({ label, value }, index) => {
+      const keepNext = index < lines.length - 1;
+      return new TableRow({
+        cantSplit: true,
+        children: [
+          cell(label, labelWidth, { left: 0, right: 100 }, keepNext),
+          cell(value, textWidth - labelWidth, { left: 100, right: 0 }, keepNext),
+        ],
+      });
+    }),
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: [labelWidth, textWidth - labelWidth],
+    layout: TableLayoutType.FIXED,
+    borders: {
+      top: framed ? TABLE_LINE : NO_LINE,
+      bottom: framed ? TABLE_LINE : NO_LINE,
+      left: NO_LINE,
+      right: NO_LINE,
+      insideHorizontal: TABLE_LINE,
+      insideVertical: NO_LINE,
+    },
   });
 }
