@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import base from './vite.config';
 
-/** `npm run test:libreoffice`: the Word files as LibreOffice renders them (needs soffice and poppler-utils). */
+/** `npm run test:libreoffice`: the Word files through LibreOffice, pandoc and mammoth (needs soffice, poppler-utils, pandoc). */
 export default defineConfig({
   ...base,
   test: {

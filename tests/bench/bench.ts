@@ -2,6 +2,7 @@
  * `npm run bench`: how long the largest example takes to become a Word file and a Markdown
  * file, in process, against pandoc turning the same Markdown into a Word file on this machine.
  * Each time is the median of RUNS runs after WARMUP unmeasured ones, from answers to bytes.
+ * Exits non-zero when the Word file takes more than MAX_RATIO of pandoc's time.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,8 @@ import { loadExamples, TODAY } from '../support/templates';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const WARMUP = 10;
+/** The issue's bar: in process, the Word file takes at most a quarter of pandoc's time. */
+const MAX_RATIO = 0.25;
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -73,7 +76,9 @@ if (probe.status === 0) {
   });
   console.log(`pandoc: ${probe.stdout.split('\n')[0]}`);
 } else {
-  console.log('pandoc: not installed, so its time and the ratio are skipped (apt-get install -y pandoc)');
+  console.log(
+    `pandoc: not installed, so its time, the ratio and its bar of ${MAX_RATIO} are skipped (apt-get install -y pandoc)`,
+  );
 }
 
 console.log(
@@ -82,3 +87,10 @@ console.log(
       ? 'pandoc: skipped (not installed), ratio docx/pandoc: n/a'
       : `pandoc: ${ms(pandoc)} ms median, ratio docx/pandoc: ${(docx / pandoc).toFixed(2)}`),
 );
+
+if (pandoc !== undefined && docx / pandoc > MAX_RATIO) {
+  console.error(
+    `FAIL: ratio docx/pandoc ${(docx / pandoc).toFixed(3)} is over ${MAX_RATIO}: the Word writer has become slower (src/document/writers/docx/)`,
+  );
+  process.exitCode = 1;
+}
