@@ -5,6 +5,7 @@ import { readAnswersFile, type Problem } from '@/domain/answers-file';
 import { loadEnglishSchemaMessages } from '@/domain/messages';
 import { LANGUAGES } from '@/domain/options';
 import { missingAnswers } from '@/domain/required';
+import { ANNEX_IDS, type AnnexId } from '@/document/annexes';
 import { policyFileName } from '@/document/file-name';
 import { loadTemplate, loadWordingRules } from '@/document/load-node';
 import { renderPolicy } from '@/document/render';
@@ -31,12 +32,13 @@ export interface CliIo {
 }
 
 const USAGE = `Usage:
-  npm run policy -- render <answers.json> [--locale da|en|fr] [--format docx|md] [--out <file>] [--date YYYY-MM-DD]
+  npm run policy -- render <answers.json> [--locale da|en|fr] [--format docx|md] [--annex <id>] [--out <file>] [--date YYYY-MM-DD]
   npm run policy -- validate <answers.json>
 
 render    writes the policy as Word (docx) or Markdown (md). The language defaults to the
           answers' policy.language, the format to the --out file's extension (else docx), and
-          the file name to one made from the title, organisation and version.
+          the file name to one made from the title, organisation and version. With --annex
+          (acknowledgement, contacts or accounts) it writes that annex alone.
 validate  checks an answers file and lists what is wrong, by field path, what is not yet
           answered, and wording in the policy that is unlawful or risky for the organisation
           (with the reason and the clause). Exits 1 when the file can't be used.`;
@@ -153,9 +155,13 @@ async function render(args: string[], io: CliIo): Promise<number> {
       format: { type: 'string' },
       out: { type: 'string', short: 'o' },
       date: { type: 'string' },
+      annex: { type: 'string' },
     },
   });
   if (positionals.length > 1) throw new UsageError('render takes one answers file');
+  const annex = values.annex as AnnexId | undefined;
+  if (annex !== undefined && !ANNEX_IDS.includes(annex))
+    throw new UsageError(`--annex must be one of ${ANNEX_IDS.join(', ')}, not "${values.annex}"`);
   if (values.locale !== undefined && !(LANGUAGES as readonly string[]).includes(values.locale))
     throw new UsageError(`--locale must be one of ${LANGUAGES.join(', ')}, not "${values.locale}"`);
   const format = values.format ?? (values.out?.toLowerCase().endsWith('.md') ? 'md' : 'docx');
@@ -174,8 +180,15 @@ async function render(args: string[], io: CliIo): Promise<number> {
 
   const locale = (values.locale ?? result.answers.policy.language) as Locale;
   const policy = renderPolicy({ answers: result.answers, bundle: loadTemplate(locale), today });
-  const bytes = format === 'docx' ? await writeDocx(policy) : new TextEncoder().encode(writeMarkdown(policy));
-  const out = resolve(io.cwd, values.out ?? policyFileName(policy, format));
+  if (annex && !policy.annexes.some((each) => each.id === annex)) {
+    io.stderr(`This policy has no ${annex} annex: its answers leave it out.`);
+    return EXIT.invalidInput;
+  }
+  const bytes =
+    format === 'docx'
+      ? await writeDocx(policy, annex)
+      : new TextEncoder().encode(writeMarkdown(policy, annex));
+  const out = resolve(io.cwd, values.out ?? policyFileName(policy, format, annex));
   await writeFileSafely(out, bytes, io.writeHooks);
   io.stdout(`wrote ${out} (${bytes.byteLength.toLocaleString('en')} bytes)`);
   return EXIT.ok;

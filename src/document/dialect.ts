@@ -59,6 +59,7 @@ function rewriteBundle(bundle: TemplateBundle, tag: LanguageTag): TemplateBundle
       ...section,
       source: rewriteSection(section.source, rewrite),
     })),
+    annexes: bundle.annexes?.map((annex) => ({ ...annex, source: rewriteSection(annex.source, rewrite) })),
     terms: Object.fromEntries(
       Object.entries(bundle.terms).map(([group, labels]) => [group, mapValues(labels)]),
     ) as Terms,

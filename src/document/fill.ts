@@ -1,4 +1,4 @@
-import type { Heading, Root, RootContent, Text } from 'mdast';
+import type { Heading, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { formatDate, formatList } from './format';
 import { joinFrench, spaceGuillemets } from './french';
 import { parsePlaceholder, PLACEHOLDER_PATTERN, type Placeholder } from './placeholder';
@@ -88,7 +88,24 @@ export function fillNode<T extends Node>(node: T, scope: Scope): T {
   return { ...node };
 }
 
-/** Writes "3." before main headings and "3.2" before subheadings, counting what is rendered. */
+declare module 'mdast' {
+  interface HeadingData {
+    /**
+     * The number `numberHeadings` wrote before the heading's text, "3." or "3.2". The Word file
+     * numbers its headings from a list linked to the heading styles, so that they renumber as the
+     * document is edited in Word; it writes the text without the number (`headingTextWithoutNumber`).
+     */
+    number?: string;
+  }
+}
+
+/** Between a heading's number and its text, as Word's heading list writes it too (index.ts). */
+const AFTER_NUMBER = ' ';
+
+/**
+ * Writes "3." before main headings and "3.2" before subheadings, counting what is rendered, and
+ * records the number in the heading's `data` for writers that number headings themselves.
+ */
 export function numberHeadings(root: Root): void {
   let section = 0;
   let subsection = 0;
@@ -100,7 +117,9 @@ export function numberHeadings(root: Root): void {
     } else {
       subsection += 1;
     }
-    prefix(node, node.depth === 1 ? `${section}. ` : `${section}.${subsection} `);
+    const number = node.depth === 1 ? `${section}.` : `${section}.${subsection}`;
+    node.data = { ...node.data, number };
+    prefix(node, number + AFTER_NUMBER);
   }
 }
 
@@ -108,6 +127,17 @@ function prefix(heading: Heading, number: string): void {
   const first = heading.children[0];
   if (first?.type === 'text') first.value = number + first.value;
   else heading.children.unshift({ type: 'text', value: number } satisfies Text);
+}
+
+/** A heading's text less the number `numberHeadings` wrote before it: exactly what it wrote, never a guess. */
+export function headingTextWithoutNumber(heading: Heading): PhrasingContent[] {
+  const number = heading.data?.number;
+  if (number === undefined) return heading.children;
+  const written = number + AFTER_NUMBER;
+  const [first, ...rest] = heading.children;
+  if (first?.type !== 'text' || !first.value.startsWith(written))
+    throw new Error(`The heading numbered ${number} no longer starts with its number`);
+  return first.value === written ? rest : [{ ...first, value: first.value.slice(written.length) }, ...rest];
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Heading, PhrasingContent, Root, RootContent } from 'mdast';
 import { colon } from './format';
+import type { AnnexId } from './annexes';
 import type { PolicyDocument } from './render';
 
 /**
@@ -19,7 +20,14 @@ export function policyToMdast(document: PolicyDocument): Root {
     { type: 'text', value: ` ${row.value}` } as const,
   ]);
 
-  const front: RootContent[] = [heading(1, document.title)];
+  const front: RootContent[] = [];
+  // The Markdown names the logo file (saved beside it by whoever keeps both); the preview shows the picture.
+  if (document.logo)
+    front.push({
+      type: 'paragraph',
+      children: [{ type: 'image', url: document.logo.fileName, alt: logoAlt(document) }],
+    });
+  front.push(heading(1, document.title));
   if (document.organisation)
     front.push({
       type: 'paragraph',
@@ -27,8 +35,25 @@ export function policyToMdast(document: PolicyDocument): Root {
     });
   front.push({ type: 'paragraph', children: titleBlock });
 
-  const body = structuredClone(document.body.children).map((node) =>
-    node.type === 'heading' ? { ...node, depth: Math.min(6, node.depth + 1) as Heading['depth'] } : node,
-  );
-  return { type: 'root', children: [...front, ...body] };
+  const body = document.body.children.map(moveDown);
+  const annexes = document.annexes.flatMap((annex) => annex.body.children.map(moveDown));
+  return { type: 'root', children: [...front, ...body, ...annexes] };
 }
+
+/** One annex as a document of its own: its heading is the title, at level 1. */
+export function annexToMdast(document: PolicyDocument, id: AnnexId): Root {
+  const annex = document.annexes.find((candidate) => candidate.id === id);
+  if (!annex) throw new Error(`This policy has no ${id} annex`);
+  return { type: 'root', children: structuredClone(annex.body.children) };
+}
+
+/** A copy one heading level down: the title alone is level 1. */
+function moveDown(node: RootContent): RootContent {
+  const copy = structuredClone(node);
+  if (copy.type === 'heading') copy.depth = Math.min(6, copy.depth + 1) as Heading['depth'];
+  return copy;
+}
+
+/** The logo's text alternative: what it shows, for whoever can't see it. */
+export const logoAlt = (document: PolicyDocument): string =>
+  document.strings.logo.replace('{organisation}', document.organisation || document.title);

@@ -3,11 +3,14 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Answers } from '@/domain/answers';
+import { ANNEX_IDS, type AnnexId } from './annexes';
 import { bundleFor, documentLanguage } from './dialect';
+import { linkEmailAddresses } from './links';
 import { expandDirectives, parseDirectives, type Block } from './directives';
 import { capitaliseTableCells, fillNode, fillText, numberHeadings } from './fill';
 import { formatDate, type LanguageTag } from './format';
 import { buildScope, lookupPath } from './scope';
+import { nodeText } from './text';
 import {
   bundleLanguageTag,
   type DocumentStrings,
@@ -42,6 +45,21 @@ export interface PolicyDocument {
   body: Root;
   /** The paper of the organisation's country: US Letter in the United States and Canada, else A4. */
   paper: Paper;
+  /** The organisation's logo for the cover, when the user gave one. */
+  logo: Logo | null;
+  /** The annexes this organisation has, lettered, each with a level-1 heading first. */
+  annexes: PolicyAnnex[];
+}
+
+export type Logo = NonNullable<Answers['policy']['logo']>;
+
+export interface PolicyAnnex {
+  id: AnnexId;
+  /** A, B, C … in the order of `ANNEX_IDS`, skipping the annexes this organisation has none of. */
+  letter: string;
+  /** Its heading as printed, "Annex A – Acknowledgement form", first in `body` too. */
+  heading: string;
+  body: Root;
 }
 
 export type Paper = 'A4' | 'letter';
@@ -97,22 +115,44 @@ export function renderPolicy({ answers, bundle: template, today }: RenderInput):
   const { strings, locale } = bundle;
   const languageTag = bundleLanguageTag(bundle);
 
-  const children: RootContent[] = [];
-  for (const section of bundle.sections) {
+  const renderSection = (section: TemplateSection): RootContent[] => {
     const file = `templates/${locale}/${section.id}.md`;
     const markdown = expandDirectives(directivesOf(bundle, section), lookup, file).join('\n');
     try {
-      children.push(...parseSection(markdown).map((node) => fillNode(node, scope)));
+      return parseSection(markdown).map((node) => fillNode(node, scope));
     } catch (error) {
       throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
     }
-  }
-  const body: Root = { type: 'root', children };
+  };
+
+  const body: Root = { type: 'root', children: bundle.sections.flatMap(renderSection) };
   numberHeadings(body);
   capitaliseTableCells(body);
+  linkEmailAddresses(body);
 
   const { derived } = scope;
+  const annexes = ANNEX_IDS.flatMap((id): PolicyAnnex[] => {
+    const letter = derived.annex[id];
+    const section = bundle.annexes?.find((annex) => annex.id === `annex-${id}`);
+    if (!letter || !section) return [];
+    const annexBody: Root = { type: 'root', children: renderSection(section) };
+    const heading = letterHeading(annexBody, strings.annexHeading, letter, id);
+    capitaliseTableCells(annexBody);
+    markFormTables(annexBody);
+    linkEmailAddresses(annexBody);
+    return [{ id, letter, heading, body: annexBody }];
+  });
+
   const owner = fillText('{{derived.ownerContact}}', scope);
+  const { approval, classification } = scope.answers.policy;
+  const optionalRows: TitleBlockRow[] = [
+    { label: strings.approvedBy, value: [approval.name, approval.role].filter(Boolean).join(', ') },
+    { label: strings.approvedOn, value: approval.date ? formatDate(approval.date, languageTag) : '' },
+    {
+      label: strings.classification,
+      value: classification ? (bundle.terms.classification[classification] ?? '') : '',
+    },
+  ];
   return {
     locale,
     languageTag,
@@ -124,11 +164,46 @@ export function renderPolicy({ answers, bundle: template, today }: RenderInput):
       { label: strings.effectiveDate, value: formatDate(derived.effectiveDate, languageTag) },
       { label: strings.owner, value: owner },
       { label: strings.nextReview, value: formatDate(derived.nextReviewDate, languageTag) },
+      // Printed only when answered: an approval nobody recorded is never claimed.
+      ...optionalRows.filter((row) => row.value !== ''),
     ],
     strings,
     body,
     paper: LETTER_COUNTRIES.includes(scope.answers.organisation.country) ? 'letter' : 'A4',
+    // The raw answer: `cleanAnswers` is for text a reader sees, not for the picture's bytes.
+    logo: answers.policy.logo,
+    annexes,
   };
+}
+
+/**
+ * Puts "Annex A – " before the annex's first heading (its title in the template), marks it as the
+ * start of that annex for the writers, and returns the whole heading.
+ */
+function letterHeading(annex: Root, pattern: string, letter: string, id: AnnexId): string {
+  const first = annex.children[0];
+  if (first?.type !== 'heading' || first.depth !== 1)
+    throw new Error(`an annex must start with its title as a level-1 heading (annex ${letter})`);
+  const title = nodeText(first);
+  const heading = pattern.replace('{letter}', letter).replace('{title}', title);
+  first.children = [{ type: 'text', value: heading }];
+  first.data = { ...first.data, annex: id };
+  return heading;
+}
+
+/**
+ * A table whose last column is empty in every row is a form to fill in by hand (name, date,
+ * signature): the writers give it room to write instead of a header row.
+ */
+function markFormTables(root: Root): void {
+  for (const node of root.children) {
+    if (node.type !== 'table') continue;
+    const lastEmpty = node.children.every((row) => {
+      const last = row.children.at(-1);
+      return row.children.length > 1 && last !== undefined && nodeText(last).trim() === '';
+    });
+    if (lastEmpty) node.data = { ...node.data, form: true };
+  }
 }
 
 /** Source positions point into the expanded template, which no writer needs. */

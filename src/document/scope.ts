@@ -1,6 +1,7 @@
 import type { Answers } from '@/domain/answers';
 import { FIELD_TERM_GROUP, type TermGroup } from '@/domain/options';
 import { withRecommendedPractice } from '@/domain/recommended';
+import { annexLetters, type AnnexId } from './annexes';
 import type { TemplateBundle } from './template';
 import { cleanInline } from './text';
 
@@ -45,6 +46,8 @@ export interface Derived {
   whistleblowerDuty: boolean;
   /** Ontario, 25 employees or more: a written electronic-monitoring policy is required. */
   ontarioMonitoringDuty: boolean;
+  /** The letter of each annex the policy has ("A"); absent when it has none of that kind. */
+  annex: Partial<Record<AnnexId, string>>;
 }
 
 export interface Scope {
@@ -127,6 +130,7 @@ export function buildScope(rawAnswers: Answers, bundle: TemplateBundle, today: s
       whistleblowerDuty: eu && (organisation.sizeBand === '50to249' || organisation.sizeBand === '250plus'),
       ontarioMonitoringDuty:
         country === 'CA' && organisation.province === 'ON' && organisation.sizeBand !== 'under25',
+      annex: annexLetters(answers),
     },
   };
 }

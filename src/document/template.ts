@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { type LANGUAGES, TERM_GROUPS, type TermGroup } from '@/domain/options';
 import { once } from '@/lib/once';
 import { isLanguageTag, languageTag, type LanguageTag } from './format';
+import { ANNEX_IDS } from './annexes';
 import { frenchTypography } from './french';
 
 export type Locale = (typeof LANGUAGES)[number];
@@ -21,6 +22,13 @@ const documentStringsSchema = once(() =>
     owner: text(),
     nextReview: text(),
     contents: text(),
+    approvedBy: text(),
+    approvedOn: text(),
+    classification: text(),
+    /** An annex's heading: holds `{letter}` and `{title}` ("Annex A – Acknowledgement form"). */
+    annexHeading: z.string().check(z.includes('{letter}'), z.includes('{title}')),
+    /** The logo's text alternative; holds `{organisation}`. */
+    logo: z.string().check(z.includes('{organisation}')),
     firstVersion: text(),
     /** Holds `{current}` and `{total}`, replaced by Word's page fields. */
     page: z.string().check(z.includes('{current}'), z.includes('{total}')),
@@ -89,6 +97,11 @@ export interface TemplateBundle {
    */
   languageTag?: LanguageTag;
   sections: TemplateSection[];
+  /**
+   * The annexes' texts (`annex-<id>.md`), each printed on its own page after the sections when
+   * `annexes.ts` says the organisation has one. Absent in a bundle made by hand: no annexes.
+   */
+  annexes?: TemplateSection[];
   terms: Terms;
   strings: DocumentStrings;
   /** Regional variants of this language by tag (`{ 'en-US': … }`), applied by `dialect.ts`. */
@@ -130,6 +143,12 @@ export function bundleFromFiles(locale: Locale, files: TemplateFiles): TemplateB
     .sort()
     .map((name) => ({ id: name.slice(0, -3), source: files[name] ?? '' }));
   if (sections.length === 0) throw new TemplateError(`templates/${locale}/ has no section files`);
+  const annexes = ANNEX_IDS.map((id) => {
+    const name = `annex-${id}.md`;
+    const source = files[name];
+    if (source === undefined) throw new TemplateError(`templates/${locale}/${name} is missing`);
+    return { id: `annex-${id}`, source };
+  });
 
   const dialects: Partial<Record<LanguageTag, DialectMap>> = {};
   for (const fileName of Object.keys(files).filter(isDialectFile).sort()) {
@@ -146,11 +165,12 @@ export function bundleFromFiles(locale: Locale, files: TemplateFiles): TemplateB
       locale,
       languageTag: languageTag(locale),
       sections: sections.map((section) => ({ ...section, source: frenchTypography(section.source) })),
+      annexes: annexes.map((annex) => ({ ...annex, source: frenchTypography(annex.source) })),
       terms: mapTexts(terms, frenchTypography),
       strings: mapTexts(strings, frenchTypography),
       dialects,
     };
-  return { locale, languageTag: languageTag(locale), sections, terms, strings, dialects };
+  return { locale, languageTag: languageTag(locale), sections, annexes, terms, strings, dialects };
 }
 
 /** The same nested object of texts, each text rewritten. */

@@ -11,3 +11,10 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export function cleanInline(text: string): string {
   return text.replace(FORBIDDEN, '').replace(LONE_SURROGATE, '\uFFFD').replace(/\s+/g, ' ').trim();
 }
+
+/** The text of a tree node and everything inside it, formatting left out ("**Name** here" → "Name here"). */
+export function nodeText(node: object): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node && Array.isArray(node.children)) return node.children.map(nodeText).join('');
+  return '';
+}

@@ -20,6 +20,9 @@ import * as o from './options';
 const SHORT_TEXT = 300;
 const LONG_TEXT = 10_000;
 const MAX_ITEMS = 500;
+/** A logo file may be up to 500 KB: ample for a logo, and the draft stays well within the browser's storage. */
+export const LOGO_MAX_BYTES = 500 * 1024;
+const LOGO_BASE64_LENGTH = Math.ceil(LOGO_MAX_BYTES / 3) * 4;
 
 /* Schemas are immutable: each common field kind is built once and shared by its fields. */
 const text = (max: number) => z._default(z.string().check(z.trim(), z.maxLength(max)), '');
@@ -116,6 +119,19 @@ const organisationSchema = () =>
     otherNetworks: textList(),
   });
 
+/**
+ * A logo as the browser read it from the user's file: the bytes in base64 (never a URL, so the
+ * policy never fetches anything) and the size in pixels, which the writers scale to fit.
+ */
+const logoSchema = () =>
+  z.object({
+    fileName: z.string().check(z.trim(), z.minLength(1), z.maxLength(SHORT_TEXT)),
+    mediaType: z.enum(o.LOGO_TYPES),
+    data: z.string().check(z.maxLength(LOGO_BASE64_LENGTH), z.regex(/^[A-Za-z0-9+/]+={0,2}$/)),
+    width: z.int().check(z.minimum(1), z.maximum(20_000)),
+    height: z.int().check(z.minimum(1), z.maximum(20_000)),
+  });
+
 const revisionSchema = () =>
   z.object({
     version: shortText(),
@@ -145,6 +161,17 @@ const policySchema = () =>
     revisions: list(revisionSchema()),
     /** The organisation's other policies that this one works with, by their own names. */
     relatedPolicies: textList(),
+    /** Who approved this version, printed on the cover; each part empty until given. */
+    approval: group(
+      z.object({
+        name: shortText(),
+        role: shortText(),
+        date: isoDate(),
+      }),
+    ),
+    classification: optionalChoice(o.CLASSIFICATIONS),
+    /** The organisation's logo for the cover, kept in the draft and the answers file only. */
+    logo: z._default(z.nullable(logoSchema()), null),
   });
 
 const accountSchema = () =>

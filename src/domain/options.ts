@@ -39,6 +39,13 @@ export const CA_PROVINCES = [
 export const US_STATES_WITH_RULES = ['CA', 'CO', 'CT', 'DE', 'NY', 'ND'] as const;
 export const SIZE_BANDS = ['under25', '25to49', '50to249', '250plus'] as const;
 export const LANGUAGES = ['da', 'en', 'fr'] as const;
+/**
+ * Who may read the policy, printed on its cover: `public` may be published (on the website, in a
+ * job advert), `internal` is for the people it covers. A policy staff must follow is never secret.
+ */
+export const CLASSIFICATIONS = ['public', 'internal'] as const;
+/** The logo's file types: the two every Word, LibreOffice and browser shows. */
+export const LOGO_TYPES = ['image/png', 'image/jpeg'] as const;
 
 export const NETWORKS = [
   'facebook',
@@ -147,6 +154,7 @@ export const TERM_GROUPS = {
   usState: US_STATES_WITH_RULES,
   sizeBand: SIZE_BANDS,
   language: LANGUAGES,
+  classification: CLASSIFICATIONS,
   network: NETWORKS,
   audience: AUDIENCES,
   responsibilityArea: RESPONSIBILITY_AREAS,
@@ -179,6 +187,7 @@ export const FIELD_TERM_GROUP: Record<string, TermGroup> = {
   usStates: 'usState',
   sizeBand: 'sizeBand',
   language: 'language',
+  classification: 'classification',
   networks: 'network',
   network: 'network',
   audiences: 'audience',

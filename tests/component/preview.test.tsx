@@ -47,7 +47,8 @@ function descendants(node: Nodes): Nodes[] {
 
 /** What the tree holds, to compare with what a user (or a screen reader) finds on the page. */
 function expected(document: PolicyDocument) {
-  const body = descendants(document.body);
+  // The sections, then the annexes, as the preview shows them.
+  const body = [document.body, ...document.annexes.map((annex) => annex.body)].flatMap(descendants);
   const headings = body.flatMap((node) =>
     node.type === 'heading' ? [{ depth: node.depth + 1, text: plain(node.children) }] : [],
   );
@@ -55,7 +56,8 @@ function expected(document: PolicyDocument) {
     headings: [{ depth: 1, text: document.title }, ...headings],
     lists: body.filter((node) => node.type === 'list'),
     items: body.filter((node) => node.type === 'listItem').length,
-    tables: body.filter((node): node is Table => node.type === 'table'),
+    tables: body.filter((node): node is Table => node.type === 'table' && !node.data?.form),
+    forms: body.filter((node): node is Table => node.type === 'table' && node.data?.form === true),
   };
 }
 
@@ -80,13 +82,25 @@ describe.each(['da', 'en'] as const)('the policy preview (%s)', (locale) => {
       expect(names(screen.queryAllByRole('heading', { level })), `h${level}`).toEqual(wanted);
     }
     const sections = names(screen.getAllByRole('heading', { level: 2 + offset }));
-    expect(sections.length).toBe(bundles[locale].sections.length);
-    sections.forEach((text, index) => expect(text).toMatch(new RegExp(`^${index + 1}\\. `)));
+    const numbered = bundles[locale].sections.length;
+    expect(sections.length).toBe(numbered + document.annexes.length);
+    sections
+      .slice(0, numbered)
+      .forEach((text, index) => expect(text).toMatch(new RegExp(`^${index + 1}\\. `)));
+    expect(sections.slice(numbered)).toEqual(document.annexes.map((annex) => annex.heading));
   });
 
-  it('gives every table its column headers', () => {
+  it('gives every table its column headers, and a form its row headers', () => {
     render(<PolicyPreview document={document} />);
-    const tables = screen.getAllByRole('table');
+    const [form, ...others] = tree.forms;
+    expect(others).toEqual([]);
+    const forms = screen.getAllByRole('table').filter((table) => table.classList.contains('policy-form'));
+    expect(forms).toHaveLength(1);
+    expect(names(within(forms[0]!).getAllByRole('rowheader'))).toEqual(
+      form!.children.map((row) => plain(row.children[0]!.children)),
+    );
+    expect(within(forms[0]!).queryAllByRole('columnheader')).toEqual([]);
+    const tables = screen.getAllByRole('table').filter((table) => !forms.includes(table));
     expect(tables.length).toBe(tree.tables.length);
     expect(tables.length).toBeGreaterThanOrEqual(2);
     tables.forEach((table, index) => {

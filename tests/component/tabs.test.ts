@@ -62,6 +62,16 @@ describe('merging two tabs’ drafts', () => {
     expect(JSON.stringify(mergeDrafts(start, ours, start))).toBe(JSON.stringify(ours));
   });
 
+  it('takes a logo whole from one tab, never one tab’s picture with the other’s size', () => {
+    const logo = (fileName: string, width: number) =>
+      ({ fileName, mediaType: 'image/png', data: 'iVBORw0KGgo=', width, height: 10 }) as const;
+    const start = { ...base(), answers: withAnswer(base().answers, 'policy.logo', logo('a.png', 10)) };
+    // Both change it: ours names a new file, theirs has another picture of a new size.
+    const ours = { ...start, answers: withAnswer(start.answers, 'policy.logo', logo('b.png', 10)) };
+    const theirs = { ...start, answers: withAnswer(start.answers, 'policy.logo', logo('a.png', 99)) };
+    expect(mergeDrafts(start, ours, theirs).answers.policy.logo).toEqual(logo('b.png', 10));
+  });
+
   it('treats a list as one field, and a part status, a page’s typing and an example mark each as one', () => {
     const start: DraftData = { ...base(), exampleAnswers: ['organisation.name', 'policy.owner.name'] };
     const ours: DraftData = {

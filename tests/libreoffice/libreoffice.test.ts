@@ -46,13 +46,14 @@ describe('the Word files, as LibreOffice lays them out', () => {
   }, 600_000);
 
   it.each(files)(
-    '$name: 8–36 pages, with the organisation and every section title',
+    '$name: 8–42 pages, with the organisation and every section title',
     ({ name, example, locale }) => {
       const pdf = join(dir, `${name}.pdf`);
       const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
       expect(pages).toBeGreaterThanOrEqual(8);
-      // French runs about 15 % longer than English; the longest, a US bank's policy in French, has 34.
-      expect(pages).toBeLessThanOrEqual(36);
+      // French runs about 15 % longer than English; the longest, a US bank's policy in French with
+      // its cover, contents page and three annexes, has about 38.
+      expect(pages).toBeLessThanOrEqual(42);
 
       const text = normalise(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
       expect(text).toContain(normalise(example.answers.organisation.name));
@@ -75,13 +76,43 @@ describe('the Word files, as LibreOffice lays them out', () => {
     '$name: LibreOffice sees every heading, and the PDF has bookmarks',
     ({ name, example, locale }) => {
       const policy = renderPolicy({ answers: example.answers, bundle: bundles[locale], today: TODAY });
-      const headings = policy.body.children.filter((node) => node.type === 'heading').length;
+      const headings = [policy.body, ...policy.annexes.map((annex) => annex.body)].flatMap((root) =>
+        root.children.filter((node) => node.type === 'heading'),
+      ).length;
       const content = execFileSync('unzip', ['-p', join(dir, `${name}.odt`), 'content.xml'], {
         encoding: 'utf8',
         maxBuffer: 64 * 1024 * 1024,
       });
       expect(content.match(/<text:h /g) ?? []).toHaveLength(headings);
       expect(readFileSync(join(dir, `${name}.pdf`)).includes('/Outlines')).toBe(true);
+    },
+  );
+
+  it.each(files)(
+    '$name: a cover, the contents on the next page, and each annex on a page of its own',
+    ({ name, example, locale }) => {
+      const policy = renderPolicy({ answers: example.answers, bundle: bundles[locale], today: TODAY });
+      // pdftotext ends each page with a form feed; a page's lines, less empty ones.
+      const pages = execFileSync('pdftotext', [join(dir, `${name}.pdf`), '-'], { encoding: 'utf8' })
+        .split('\f')
+        .map((page) =>
+          page
+            .split('\n')
+            .map((line) => normalise(line).trim())
+            .filter(Boolean),
+        );
+      const contents = normalise(policy.strings.contents);
+      expect(pages[0]?.join(' ')).toContain(normalise(policy.title));
+      expect(pages[0]?.join(' ')).not.toContain(contents);
+      // Page 2: the running header, then the contents list.
+      expect(pages[1]?.[1]).toBe(contents);
+      expect(policy.annexes.length).toBeGreaterThan(0);
+      for (const annex of policy.annexes) {
+        const heading = normalise(annex.heading);
+        const page = pages.find((lines) => lines[1] !== contents && lines.join(' ').includes(heading));
+        // The running header (organisation · title), then the annex's heading first on its page.
+        expect(page?.slice(1).join(' ').startsWith(heading), `${annex.heading} starts a page`).toBe(true);
+      }
     },
   );
 

@@ -58,6 +58,20 @@ const isoDate = fc.oneof(
     .map((d) => d.toISOString().slice(0, 10)),
 );
 
+/** A 1 × 1 PNG and a 1 × 1 JPEG, declared at any size in pixels (the writers scale by the declared size). */
+const PNG_1X1 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+const JPEG_1X1 =
+  '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=';
+const logo = fc
+  .record({
+    fileName: fc.constantFrom('logo.png', 'Acme & Søn <logo>.jpeg', ' '.repeat(3) + 'x'),
+    mediaType: fc.constantFrom('image/png', 'image/jpeg'),
+    width: fc.integer({ min: 1, max: 20_000 }),
+    height: fc.integer({ min: 1, max: 20_000 }),
+  })
+  .map((picture) => ({ ...picture, data: picture.mediaType === 'image/png' ? PNG_1X1 : JPEG_1X1 }));
+
 interface Def {
   type: string;
   innerType?: z.ZodMiniType;
@@ -112,6 +126,10 @@ function arbitraryOf(schema: z.ZodMiniType, key: string): fc.Arbitrary<unknown> 
       return fc.oneof(...def.options!.map((option) => arbitraryOf(option, key)));
     case 'literal':
       return fc.constantFrom(...def.values!);
+    case 'nullable':
+      // The only nullable answer is the logo: none, or a real picture of any size.
+      if (key === 'logo') return fc.option(logo, { nil: null });
+      throw new Error(`no arbitrary for a nullable at ${key}`);
     case 'string':
       if (key === 'email') return email;
       if (key === 'phone') return phone;

@@ -25,6 +25,52 @@ export function paragraphTexts(documentXml: string): string[] {
   );
 }
 
+/** A style of styles.xml, by its id, as XML (empty when there is none). */
+export function styleXml(stylesXml: string, id: string): string {
+  return new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(stylesXml)?.[0] ?? '';
+}
+
+/**
+ * The list a style is numbered by, from its `w:numPr`: the level and the abstract numbering the
+ * `w:num` it names stands for (as XML), or undefined when the style is not numbered.
+ */
+export function styleNumbering(
+  parts: Record<string, string>,
+  styleId: string,
+): { level: number; abstractNum: string } | undefined {
+  const style = styleXml(parts['word/styles.xml'] ?? '', styleId);
+  const numPr = /<w:numPr><w:ilvl w:val="(\d+)"\/><w:numId w:val="(\d+)"\/><\/w:numPr>/.exec(style);
+  if (!numPr) return undefined;
+  const numbering = parts['word/numbering.xml'] ?? '';
+  const num = new RegExp(`<w:num w:numId="${numPr[2]}"><w:abstractNumId w:val="(\\d+)"/>`).exec(numbering);
+  const abstractNum = new RegExp(
+    `<w:abstractNum w:abstractNumId="${num?.[1]}"[ >][\\s\\S]*?</w:abstractNum>`,
+  ).exec(numbering)?.[0];
+  return abstractNum ? { level: Number(numPr[1]), abstractNum } : undefined;
+}
+
+/** A numbering level of an abstract numbering (`w:lvl`), as XML (empty when there is none). */
+export function numberingLevel(abstractNum: string, level: number): string {
+  return new RegExp(`<w:lvl w:ilvl="${level}"[ >][\\s\\S]*?</w:lvl>`).exec(abstractNum)?.[0] ?? '';
+}
+
+/** The paragraphs of document.xml in a heading style: its level, its text, and whether it opts out of numbering. */
+export function headingParagraphs(
+  documentXml: string,
+): { level: number; text: string; unnumbered: boolean }[] {
+  return [...documentXml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].flatMap(([paragraph]) => {
+    const level = /<w:pStyle w:val="Heading(\d)"\/>/.exec(paragraph)?.[1];
+    if (level === undefined) return [];
+    return [
+      {
+        level: Number(level),
+        text: paragraphTexts(paragraph).join(''),
+        unnumbered: paragraph.includes('<w:numId w:val="0"/>'),
+      },
+    ];
+  });
+}
+
 const decode = (text: string) =>
   text.replace(
     /&(lt|gt|amp|quot|apos);/g,

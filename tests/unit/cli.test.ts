@@ -66,6 +66,17 @@ describe('policy render', () => {
     expect(unzipDocx(readFileSync(file))['word/document.xml']).toContain('Acme ApS');
   });
 
+  it('writes one annex alone with --annex, and says so when the policy has no such annex', async () => {
+    expect(await run('render', 'good.json', '--annex', 'acknowledgement', '--format', 'md')).toBe(EXIT.ok);
+    const markdown = readFileSync(join(dir, 'bilag-a-kvittering-for-modtagelse-acme-aps-v2-1.md'), 'utf8');
+    expect(markdown).toMatch(/^# Bilag A – Kvittering for modtagelse\n/);
+    expect(markdown).not.toContain('Formål');
+    // Without crisis contacts the policy has no contact sheet.
+    expect(await run('render', 'good.json', '--annex', 'contacts')).toBe(EXIT.invalidInput);
+    expect(err.join('\n')).toContain('no contacts annex');
+    expect(await run('render', 'good.json', '--annex', 'cover')).toBe(EXIT.usage);
+  });
+
   it('takes the format from the --out extension', async () => {
     await run('render', 'good.json', '--out', 'policy.md');
     expect(readFileSync(join(dir, 'policy.md'), 'utf8')).toMatch(/^# Politik for sociale medier/);

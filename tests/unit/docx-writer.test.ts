@@ -1,14 +1,33 @@
-import type { PhrasingContent } from 'mdast';
+import type { Heading, PhrasingContent } from 'mdast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answersSchema } from '@/domain/answers';
 import { languageTag } from '@/document/format';
 import { renderPolicy, type PolicyDocument } from '@/document/render';
 import { writeDocx } from '@/document/writers/docx';
 import { CELL_PADDING, textWidth as measureText } from '@/document/writers/table-layout';
-import { malformedParts, paragraphTexts, unzipDocx } from '../support/docx';
+import {
+  headingParagraphs,
+  malformedParts,
+  numberingLevel,
+  paragraphTexts,
+  styleNumbering,
+  unzipDocx,
+} from '../support/docx';
 import { bundles, LOCALES, maximalAnswers, TODAY } from '../support/templates';
 
 const TEXT_WIDTH = 9_070;
+
+const plain = (nodes: readonly PhrasingContent[]): string =>
+  nodes
+    .map((node) => ('value' in node ? node.value : 'children' in node ? plain(node.children) : ''))
+    .join('');
+/** "3. Security" → "Security", "3.2 Devices" → "Devices": the heading as Word writes its text. */
+const withoutNumber = (text: string) => text.replace(/^\d+\.(?:\d+)? /, '');
+/** What the Word file holds after the contents list: the sections, then the annexes. */
+const writtenBlocks = (policy: PolicyDocument) => [
+  ...policy.body.children,
+  ...policy.annexes.flatMap((annex) => annex.body.children),
+];
 
 describe.each(LOCALES)('the Word file (%s)', (locale) => {
   let policy: PolicyDocument;
@@ -52,7 +71,7 @@ describe.each(LOCALES)('the Word file (%s)', (locale) => {
 
   it('uses the built-in heading styles for every section, in order', () => {
     const headings = [...body.matchAll(/<w:pStyle w:val="Heading1"\/>/g)];
-    const sections = policy.body.children.filter((node) => node.type === 'heading' && node.depth === 1);
+    const sections = writtenBlocks(policy).filter((node) => node.type === 'heading' && node.depth === 1);
     expect(headings).toHaveLength(sections.length);
     expect(body).toContain('<w:pStyle w:val="Heading2"/>');
     expect(body).toContain('<w:pStyle w:val="Title"/>');
@@ -103,16 +122,65 @@ describe.each(LOCALES)('the Word file (%s)', (locale) => {
     const toc = /<w:sdt>[\s\S]*?<\/w:sdt>/.exec(body)?.[0] ?? '';
     expect(toc).toMatch(/<w:instrText xml:space="preserve">TOC \\h \\o &quot;1-1&quot;<\/w:instrText>/);
     expect(toc).toContain('<w:docPartGallery w:val="Table of Contents"/>');
-    const sections = policy.body.children.flatMap((node) =>
+    const sections = writtenBlocks(policy).flatMap((node) =>
       node.type === 'heading' && node.depth === 1 ? [node] : [],
     );
-    const entries = [...toc.matchAll(/<w:hyperlink [^>]*w:anchor="([^"]+)"><w:r><w:t[^>]*>([^<]*)<\/w:t>/g)];
-    const plain = (nodes: readonly PhrasingContent[]) =>
-      nodes.map((node) => ('value' in node ? node.value : '')).join('');
+    const entries = [
+      ...toc.matchAll(
+        /<w:hyperlink [^>]*w:anchor="([^"]+)"><w:r>(?:<w:rPr>[\s\S]*?<\/w:rPr>)?<w:t[^>]*>([^<]*)<\/w:t>/g,
+      ),
+    ];
+    // With their numbers, "3. Security", as the Markdown has them and Word writes them when it updates the list.
     expect(entries.map(([, , text]) => text)).toEqual(sections.map((heading) => plain(heading.children)));
+    expect(entries[0]?.[2]).toMatch(/^1\. /);
     // Each link lands on a bookmark around its section heading.
     for (const [, anchor] of entries)
       expect(body).toMatch(new RegExp(`<w:bookmarkStart [^>]*w:name="${anchor}"`));
+  });
+
+  it('numbers Heading 1 and 2 from one list linked to both styles, so Word renumbers sections added in Word', () => {
+    const sections = styleNumbering(parts, 'Heading1');
+    const subsections = styleNumbering(parts, 'Heading2');
+    expect(sections?.level).toBe(0);
+    expect(subsections?.level).toBe(1);
+    expect(subsections?.abstractNum).toBe(sections?.abstractNum);
+    const list = sections?.abstractNum ?? '';
+    const [first, second] = [numberingLevel(list, 0), numberingLevel(list, 1)];
+    expect(first).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(first).toContain('<w:lvlText w:val="%1."/>');
+    expect(second).toContain('<w:pStyle w:val="Heading2"/>');
+    expect(second).toContain('<w:lvlText w:val="%1.%2"/>');
+    for (const level of [first, second]) {
+      expect(level).toContain('<w:numFmt w:val="decimal"/>');
+      // "3. Security" as in the Markdown, flush left like the text of the other paragraphs.
+      expect(level).toContain('<w:suff w:val="space"/>');
+      expect(level).toContain('<w:ind w:left="0" w:hanging="0"/>');
+      // Without a w:lvlRestart, level 1 starts again after each level 0: 2.1 follows 1.7.
+      expect(level).not.toContain('<w:lvlRestart');
+    }
+    expect(styleNumbering(parts, 'Heading3')).toBeUndefined();
+  });
+
+  it('writes each heading without the number the Markdown has, for Word to number it', () => {
+    const treeHeadings = writtenBlocks(policy).flatMap((node) => (node.type === 'heading' ? [node] : []));
+    const headings = headingParagraphs(body);
+    expect(headings).toEqual(
+      treeHeadings.map((heading) => {
+        const text = plain(heading.children);
+        return {
+          level: Math.min(heading.depth, 3),
+          text: withoutNumber(text),
+          // A section heading without a number in the Markdown (an annex's) is taken out of the list.
+          unnumbered: heading.depth <= 2 && withoutNumber(text) === text,
+        };
+      }),
+    );
+    expect(headings.filter(({ text }) => /^\d+\.\d* /.test(text))).toEqual([]);
+    const numbered = headings.filter(({ level, unnumbered }) => level <= 2 && !unnumbered);
+    expect(numbered.length).toBeGreaterThanOrEqual(8);
+    expect(numbered.length).toBe(
+      policy.body.children.filter((node) => node.type === 'heading' && node.depth <= 2).length,
+    );
   });
 
   it('marks only header rows as header rows (an explicit "off" reads as a header to mammoth)', () => {
@@ -227,5 +295,35 @@ describe('tables in the Word file', () => {
     expect(gridOf(blocks[0]!).reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
     expect(tablesWith(body, long('bo'))).toHaveLength(1);
     expect(paragraphTexts(body)).toContain('Ada Lovelace');
+  });
+});
+
+describe('headings the document tree leaves unnumbered', () => {
+  const policyWith = (heading: Heading): PolicyDocument => {
+    const policy = renderPolicy({ answers: maximalAnswers, bundle: bundles.en, today: TODAY });
+    return { ...policy, body: { ...policy.body, children: [...policy.body.children, heading] } };
+  };
+
+  it('stay unnumbered in Word, out of the list their style is linked to, and still in the contents', async () => {
+    const appendix: Heading = {
+      type: 'heading',
+      depth: 1,
+      children: [{ type: 'text', value: 'Appendix – Form' }],
+    };
+    const body = unzipDocx(await writeDocx(policyWith(appendix)))['word/document.xml'] ?? '';
+    expect(headingParagraphs(body).filter(({ text }) => text === 'Appendix – Form')).toEqual([
+      { level: 1, text: 'Appendix – Form', unnumbered: true },
+    ]);
+    expect(/<w:sdt>[\s\S]*?<\/w:sdt>/.exec(body)?.[0]).toContain('>Appendix – Form<');
+  });
+
+  it('are never shortened by a number that is not there', async () => {
+    const edited: Heading = {
+      type: 'heading',
+      depth: 2,
+      data: { number: '9.9' },
+      children: [{ type: 'text', value: 'Questions' }],
+    };
+    await expect(writeDocx(policyWith(edited))).rejects.toThrow(/numbered 9\.9/);
   });
 });

@@ -33,7 +33,7 @@ describe.each(OTHERS)('template parity between Danish and %s', (other) => {
     expect(bundles.da.sections.length).toBeGreaterThanOrEqual(8);
   });
 
-  it.each(bundles.da.sections.map((section) => section.id))(
+  it.each([...bundles.da.sections, ...(bundles.da.annexes ?? [])].map((section) => section.id))(
     '%s has the same skeleton in both languages',
     (id) => {
       expect(skeleton(theirs[`${id}.md`] ?? '')).toEqual(skeleton(da[`${id}.md`] ?? ''));

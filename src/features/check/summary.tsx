@@ -6,7 +6,7 @@ import { formatDate } from '@/document/format';
 import type { Locale } from '@/document/template';
 import type { Answers, Part } from '@/domain/answers';
 import { getPath } from '@/lib/path';
-import { fieldId, isVisible } from '@/features/wizard/form-values';
+import { fieldId, isLogo, isVisible } from '@/features/wizard/form-values';
 import { pagePath } from '@/features/wizard/flow';
 import { pagesOf, type Field } from '@/features/wizard/questions';
 
@@ -37,6 +37,15 @@ function formatValue(field: Field, value: unknown, t: TFunction, locale: Locale)
         : notProvided;
     case 'date':
       return typeof value === 'string' && value ? formatDate(value, locale) : notProvided;
+    case 'image':
+      // The file's name and size, as the question shows it: the picture itself is on the cover.
+      return isLogo(value)
+        ? t(`wizard:fields.${field.path}.details`, {
+            fileName: value.fileName,
+            width: value.width,
+            height: value.height,
+          })
+        : notProvided;
     case 'textList':
       return Array.isArray(value) && value.length > 0 ? (
         <ul className="summary-list">

@@ -9,8 +9,8 @@ import type { DraftData } from './store';
  * answer to a different question, and an idle tab never undoes anything.
  *
  * A field is a leaf of the answers (a list, such as the accounts, counts as one field: its items
- * have no identity to merge by), a part's status, one page's unconfirmed typing, and one
- * answer's "example answer" mark.
+ * have no identity to merge by; so does the logo, whose bytes, type and size belong together),
+ * a part's status, one page's unconfirmed typing, and one answer's "example answer" mark.
  */
 export function mergeDrafts(base: DraftData, ours: DraftData, theirs: DraftData): DraftData {
   return {
@@ -25,9 +25,13 @@ export function mergeDrafts(base: DraftData, ours: DraftData, theirs: DraftData)
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A value merged whole, never key by key: a picture's bytes and its size must come from one file. */
+const isWhole = (value: Record<string, unknown>) => 'data' in value && 'mediaType' in value;
+
 /** Ours where ours changed it, else theirs; plain objects are merged key by key. */
 function mergeFields(base: unknown, ours: unknown, theirs: unknown): unknown {
-  if (isRecord(ours) && isRecord(theirs)) return pick(isRecord(base) ? base : {}, ours, theirs, Infinity);
+  if (isRecord(ours) && isRecord(theirs) && !isWhole(ours) && !isWhole(theirs))
+    return pick(isRecord(base) ? base : {}, ours, theirs, Infinity);
   return sameValue(ours, base) ? theirs : ours;
 }
 

@@ -13,6 +13,8 @@ import './policy.css';
 interface Context {
   /** How many levels every heading moves down: 1 when the page's own h1 sits beside the preview. */
   headingOffset: number;
+  /** The logo the tree names by its file name, as a `data:` URL built from the answers (never fetched). */
+  logo?: { fileName: string; src: string };
 }
 
 const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
@@ -51,8 +53,9 @@ function element(node: Nodes, key: number, context: Context): ReactNode {
     case 'heading': {
       const level = Math.min(6, Math.max(1, node.depth + context.headingOffset));
       const Tag = HEADING_TAGS[level - 1]!;
+      const className = [HEADING_CLASS[node.depth], node.data?.annex && 'policy-annex'].filter(Boolean);
       return (
-        <Tag key={key} className={HEADING_CLASS[node.depth]}>
+        <Tag key={key} className={className.join(' ') || undefined}>
           {all(node.children, context)}
         </Tag>
       );
@@ -93,10 +96,15 @@ function element(node: Nodes, key: number, context: Context): ReactNode {
       return <blockquote key={key}>{all(node.children, context)}</blockquote>;
     case 'thematicBreak':
       return <hr key={key} />;
+    case 'image':
+      return context.logo && node.url === context.logo.fileName ? (
+        <img key={key} className="policy-logo" src={context.logo.src} alt={node.alt ?? ''} />
+      ) : (
+        unsupported(node.type)
+      );
     case 'tableRow':
     case 'tableCell':
     case 'html':
-    case 'image':
     case 'imageReference':
     case 'linkReference':
     case 'definition':
@@ -140,6 +148,7 @@ function listItem(node: ListItem, key: number, context: Context, listSpread: boo
 
 /** The first row is the header row, as in GFM and in the Word file (where it repeats on each page). */
 function table(node: Table, key: number, context: Context): ReactNode {
+  if (node.data?.form) return form(node, key, context);
   const [head, ...body] = node.children;
   const align = (column: number) => {
     const value = node.align?.[column];
@@ -175,6 +184,29 @@ function table(node: Table, key: number, context: Context): ReactNode {
   );
 }
 
+/** A form to fill in by hand: each row a label and room to write, no header row. */
+function form(node: Table, key: number, context: Context): ReactNode {
+  return (
+    <table key={key} className="policy-table policy-form">
+      <tbody>
+        {node.children.map((row, index) => (
+          <tr key={index}>
+            {row.children.map((cell, column) =>
+              column === 0 ? (
+                <th key={column} scope="row">
+                  {all(cell.children, context)}
+                </th>
+              ) : (
+                <td key={column}>{all(cell.children, context)}</td>
+              ),
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export interface PolicyPreviewProps {
   document: PolicyDocument;
   /** Levels to move every heading down (the title is h1 at 0, h2 at 1); clamped at h6. */
@@ -204,7 +236,14 @@ export const PolicyPreview = memo(function PolicyPreview({
   headingOffset = 0,
 }: PolicyPreviewProps) {
   const parts = useMemo(() => sectionsOf(policyToMdast(document)), [document]);
-  const context = useMemo(() => ({ headingOffset: Math.trunc(headingOffset) }), [headingOffset]);
+  const { logo } = document;
+  const context = useMemo(
+    () => ({
+      headingOffset: Math.trunc(headingOffset),
+      logo: logo ? { fileName: logo.fileName, src: `data:${logo.mediaType};base64,${logo.data}` } : undefined,
+    }),
+    [headingOffset, logo],
+  );
   return (
     <article lang={document.languageTag} className="policy" data-paper={document.paper}>
       {parts.map((nodes, index) => (

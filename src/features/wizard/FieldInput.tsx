@@ -5,7 +5,7 @@ import { fieldId, type PageValues } from './form-values';
 import type { Field } from './questions';
 
 interface Props {
-  field: Exclude<Field, { kind: 'list' | 'textList' }>;
+  field: Exclude<Field, { kind: 'list' | 'textList' | 'image' }>;
   /** The full path in the form, e.g. `roles.accounts.2.handle`. */
   path: string;
   /** Where the field's words are in the wizard resources, e.g. `fields.roles.accounts.handle`. */

@@ -83,7 +83,9 @@ export function ListField({ field, control, register, errorAt, answers, tag }: P
               <>
                 <h3 className="ui-list__title">{title}</h3>
                 {field.item
-                  .filter((inner) => inner.kind !== 'list' && inner.kind !== 'textList')
+                  .filter(
+                    (inner) => inner.kind !== 'list' && inner.kind !== 'textList' && inner.kind !== 'image',
+                  )
                   .filter(
                     (inner) =>
                       isVisible(inner, answers) &&
@@ -92,7 +94,7 @@ export function ListField({ field, control, register, errorAt, answers, tag }: P
                   .map((inner) => (
                     <FieldInput
                       key={inner.path}
-                      field={inner as Exclude<Field, { kind: 'list' | 'textList' }>}
+                      field={inner as Exclude<Field, { kind: 'list' | 'textList' | 'image' }>}
                       path={`${itemPath}.${inner.path}`}
                       textKey={`fields.${field.path}.${inner.path}`}
                       register={register}

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { BackLink, Button, Details } from '@/components/ui/Layout';
@@ -14,10 +14,11 @@ import { PreviewPanel } from '@/features/preview/PreviewPanel';
 import { fieldId, fitsPage, isVisible, pageValues, withPageValues, type PageValues } from './form-values';
 import { ChoiceWarnings } from './ChoiceWarnings';
 import { FieldInput } from './FieldInput';
+import { ImageField } from './ImageField';
 import { ListField } from './ListField';
 import { nextPath, previousPath } from './flow';
 import { pagesOf, type QuestionPage } from './questions';
-import { validatePage, type PageError } from './validate';
+import { inPageOrder, validatePage, type PageError } from './validate';
 import { canWarn } from './warnings';
 
 const DRAFT_DELAY_MS = 400;
@@ -86,6 +87,20 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
       ? t('question.exampleAnswer')
       : undefined;
 
+  // A file refused as it is chosen (the logo) is said at once, like the problems found on Continue.
+  const onFileProblem = useCallback(
+    (path: string, message: string | undefined) => {
+      setErrors((current) =>
+        inPageOrder(page, [
+          ...current.filter((error) => error.path !== path),
+          ...(message ? [{ path, message }] : []),
+        ]),
+      );
+      if (message) setAttempts((count) => count + 1);
+    },
+    [page],
+  );
+
   const onContinue = handleSubmit((submitted) => {
     const result = validatePage(page, answers, submitted, t);
     if (!result.ok) {
@@ -141,6 +156,14 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
                     errorAt={errorAt}
                     answers={live}
                     tag={exampleTag(field.path)}
+                  />
+                ) : field.kind === 'image' ? (
+                  <ImageField
+                    field={field}
+                    control={control}
+                    error={errorAt(field.path)}
+                    tag={exampleTag(field.path)}
+                    onProblem={onFileProblem}
                   />
                 ) : (
                   <FieldInput

@@ -1,4 +1,5 @@
 import type { Answers } from '@/domain/answers';
+import { LOGO_TYPES } from '@/domain/options';
 import { getPath, setPath } from '@/lib/path';
 import type { Field, QuestionPage } from './questions';
 
@@ -62,6 +63,18 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 const YES_NO_VALUES: readonly unknown[] = ['yes', 'no', 'recommended', '', null];
 
+/** A picture answer (the logo) as the form holds it: the answer itself (the schema checks the rest). */
+export function isLogo(value: unknown): value is NonNullable<Answers['policy']['logo']> {
+  return (
+    isRecord(value) &&
+    typeof value.fileName === 'string' &&
+    LOGO_TYPES.includes(value.mediaType as (typeof LOGO_TYPES)[number]) &&
+    typeof value.data === 'string' &&
+    Number.isInteger(value.width) &&
+    Number.isInteger(value.height)
+  );
+}
+
 /**
  * Whether a value kept from an earlier visit (a page draft) has the shape this page's form
  * gives: the form and the preview can't use anything else. Data that was damaged in storage,
@@ -98,6 +111,8 @@ function fitsField(field: Field, value: unknown): boolean {
         Array.isArray(value) &&
         value.every((item) => isRecord(item) && (item.value === undefined || typeof item.value === 'string'))
       );
+    case 'image':
+      return value === null || isLogo(value);
     case 'list':
       return (
         Array.isArray(value) &&

@@ -52,7 +52,12 @@ export type Field =
   /** A list of short texts, one per line of a field each, added and removed with buttons. */
   | (FieldBase & { kind: 'textList' })
   /** A list of records, each edited in place with its own fields. */
-  | (FieldBase & { kind: 'list'; item: readonly Field[]; newItem: () => Record<string, unknown> });
+  | (FieldBase & { kind: 'list'; item: readonly Field[]; newItem: () => Record<string, unknown> })
+  /**
+   * A picture from a file on the user's computer (PNG or JPEG), read in the browser and kept in
+   * the answers as data: the logo. Never inside a list.
+   */
+  | (FieldBase & { kind: 'image' });
 
 export interface QuestionPage {
   /** Unique; the page's URL is /<part>/<id>. */
@@ -185,6 +190,17 @@ export const QUESTION_PAGES: readonly QuestionPage[] = [
         ],
         newItem: () => ({ version: '', date: '', changes: '' }),
       },
+    ],
+  },
+  {
+    id: 'approval',
+    part: 'organisation',
+    fields: [
+      text('policy.approval.name', { autoComplete: 'name', width: 'medium' }),
+      text('policy.approval.role', { width: 'medium' }),
+      { kind: 'date', path: 'policy.approval.date' },
+      choice('policy.classification', 'classification', { none: true }),
+      { kind: 'image', path: 'policy.logo' },
     ],
   },
   // 1. Roles and responsibilities

@@ -48,6 +48,8 @@ export const fieldKey = (path: string, list?: Field) =>
 export type IssueReason = 'tooMany' | 'tooLong' | 'email' | 'phone' | 'date' | 'invalid';
 
 export function issueReason(issue: { code: string; origin?: unknown }, field: Field): IssueReason {
+  // A picture is read from a file, never typed: whatever is wrong with it, it is not valid as it is.
+  if (field.kind === 'image') return 'invalid';
   // What is too big, not which field: an item of a list of texts is a text that is too long.
   if (issue.code === 'too_big') return issue.origin === 'array' ? 'tooMany' : 'tooLong';
   if (field.kind === 'text' && field.inputMode === 'email') return 'email';
@@ -61,7 +63,18 @@ function messageFor(
   issue: { code: string; maximum?: unknown; origin?: unknown },
   field: Field,
 ): string {
+  // Only a damaged draft or answers file holds a picture the schema refuses: say it as for a file.
+  if (field.kind === 'image') return t(`wizard:fields.${field.path}.unreadable`);
   return t(`errors.${issueReason(issue, field)}`, { max: Number(issue.maximum) });
+}
+
+/** Errors in the order of the page's fields (the error summary's order), list items by number. */
+export function inPageOrder(page: QuestionPage, errors: readonly PageError[]): PageError[] {
+  const order = (path: string) =>
+    page.fields.findIndex((field) => path === field.path || path.startsWith(`${field.path}.`));
+  return [...errors].sort(
+    (a, b) => order(a.path) - order(b.path) || a.path.localeCompare(b.path, 'en', { numeric: true }),
+  );
 }
 
 export function validatePage(
@@ -84,22 +97,18 @@ export function validatePage(
       const path = issue.path.map(String).join('.');
       const found = fieldAt(page, path);
       if (!found || errors.has(path) || !isVisible(found.list ?? found.field, merged)) continue;
-      // A list's own limit is reported on the list; an item's field on that field.
+      // A list's own limit is reported on the list; an item's field on that field; a picture's
+      // parts (its width, its data) on the picture.
       errors.set(
-        found.list || found.field.kind !== 'list' ? path : found.field.path,
+        found.list || (found.field.kind !== 'list' && found.field.kind !== 'image') ? path : found.field.path,
         messageFor(t, issue as { code: string; maximum?: unknown; origin?: unknown }, found.field),
       );
     }
   }
 
   if (errors.size > 0) {
-    const order = (path: string) =>
-      page.fields.findIndex((field) => path === field.path || path.startsWith(`${field.path}.`));
     const list = [...errors].map(([path, message]) => ({ path, message }));
-    list.sort(
-      (a, b) => order(a.path) - order(b.path) || a.path.localeCompare(b.path, 'en', { numeric: true }),
-    );
-    return { ok: false, errors: list };
+    return { ok: false, errors: inPageOrder(page, list) };
   }
   if (parsed.success) return { ok: true, answers: parsed.data };
   // Only fields the page hides are wrong (typed, then hidden by another answer): keep their

@@ -1,8 +1,9 @@
-import { BorderStyle, HeadingLevel, Paragraph, type IParagraphOptions, type TextRun } from 'docx';
-import type { List, RootContent } from 'mdast';
-import { runs } from './inline';
+import { BorderStyle, Bookmark, HeadingLevel, Paragraph, type IParagraphOptions } from 'docx';
+import type { Heading, List, RootContent } from 'mdast';
+import { headingTextWithoutNumber } from '../../fill';
+import { plainText, runs, type InlineRun } from './inline';
 import { table } from './tables';
-import { BULLETS, LEVEL_INDENT, NUMBERS, RULE, type Block } from './theme';
+import { BULLETS, LEVEL_INDENT, NUMBERS, RULE, type Block, type ContentsEntry } from './theme';
 
 /** The policy's body (headings, paragraphs, lists, tables, rules) as Word blocks. */
 
@@ -18,6 +19,13 @@ export class WordBuilder {
   /** Each numbered list gets its own instance so that it starts again at 1. */
   private nextListInstance = 0;
 
+  /**
+   * The Heading 1 paragraphs written so far, for the contents list on the title page: write every
+   * part of the body with this one builder, before the title page, so that the list is whole and
+   * the bookmark names are unique.
+   */
+  readonly contents: ContentsEntry[] = [];
+
   private readonly textWidth: number;
 
   constructor(textWidth: number) {
@@ -30,12 +38,8 @@ export class WordBuilder {
 
   private block(node: RootContent, list?: ListContext): Block[] {
     switch (node.type) {
-      case 'heading': {
-        const heading = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][
-          Math.min(node.depth, 3) - 1
-        ];
-        return [new Paragraph({ heading, children: runs(node.children) })];
-      }
+      case 'heading':
+        return [this.heading(node)];
       case 'paragraph':
         return [this.paragraph(runs(node.children), list)];
       case 'list':
@@ -56,7 +60,32 @@ export class WordBuilder {
     }
   }
 
-  private paragraph(children: TextRun[], list?: ListContext): Paragraph {
+  /**
+   * Word writes the number of a Heading 1 or 2 itself, from the list its style is linked to, so a
+   * section added in Word is numbered and the ones after it renumber; the number the tree holds
+   * as text would show twice. The contents list can't take its entries from the headings (docx
+   * would list them without their numbers), so each section is bookmarked and listed here, with
+   * its number as text, as Word writes it when it updates the list.
+   */
+  private heading(node: Heading): Paragraph {
+    const children = runs(headingTextWithoutNumber(node));
+    if (node.depth > 2) return new Paragraph({ heading: HeadingLevel.HEADING_3, children });
+    // A heading the tree leaves unnumbered stays unnumbered in Word too, out of its style's list.
+    const numbering = node.data?.number === undefined ? { numbering: false as const } : {};
+    if (node.depth === 2) return new Paragraph({ heading: HeadingLevel.HEADING_2, ...numbering, children });
+    // `_Toc` names, as Word gives the bookmarks of its contents lists: hidden in Word's list of bookmarks.
+    const href = `_Toc${this.contents.length + 1}`;
+    this.contents.push({ title: plainText(node.children), level: 1, href });
+    return new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      ...numbering,
+      // Each annex starts on a page of its own, to be printed, signed or pinned up alone.
+      pageBreakBefore: node.data?.annex !== undefined || undefined,
+      children: [new Bookmark({ id: href, children })],
+    });
+  }
+
+  private paragraph(children: InlineRun[], list?: ListContext): Paragraph {
     const options: IParagraphOptions = list
       ? {
           children,

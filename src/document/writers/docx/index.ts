@@ -1,4 +1,13 @@
-import { AlignmentType, Document, LevelFormat, LineRuleType, Packer } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  LevelFormat,
+  LevelSuffix,
+  LineRuleType,
+  Packer,
+  type ISectionOptions,
+} from 'docx';
+import type { AnnexId } from '../../annexes';
 import type { PolicyDocument } from '../../render';
 import { cleanInline } from '../../text';
 import { WordBuilder } from './blocks';
@@ -7,6 +16,7 @@ import {
   ACCENT,
   BULLETS,
   FONT,
+  HEADING_NUMBERS,
   LEVEL_INDENT,
   MARGIN,
   NUMBERS,
@@ -24,7 +34,8 @@ import {
  *
  * Layout: A4 (US Letter in the United States and Canada), 2.5 cm margins, Calibri 11 pt; Word's
  * built-in Title and Heading 1–3 styles with outline levels (so Word's navigation pane,
- * LibreOffice's Navigator and PDF bookmarks all see the headings); real Word lists, each
+ * LibreOffice's Navigator and PDF bookmarks all see the headings), Heading 1 and 2 numbered by
+ * the list their styles are linked to; real Word lists, each
  * numbered list restarting at 1; tables with measured widths in twentieths of a point,
  * because LibreOffice and Google Docs ignore automatic widths; header with organisation and title, footer with version and "Page X of Y".
  */
@@ -44,13 +55,73 @@ const numberLevels = (['%1.', '%2.', '%3.'] as const).map((text, level) => ({
   style: { paragraph: { indent: { left: LEVEL_INDENT * (level + 1) + 360, hanging: 360 } } },
 }));
 
-export function buildWordDocument(policy: PolicyDocument): Document {
+/**
+ * "3." and "3.2", as numberHeadings writes them in the Markdown. Each level names its heading style
+ * and each heading style names its level (`numbered` below): Word then numbers a heading given
+ * the style in Word, renumbers the rest, and lists the level under "Link level to style". A space
+ * after the number and no indent keep the headings as they looked with the number as text, and make
+ * Word's own contents entries, when it updates the list, read "3. Security" as ours do; a tab would
+ * need a hanging indent as wide as the widest number ("10.12" at 13 pt).
+ */
+const headingNumberLevels = (['%1.', '%1.%2'] as const).map((text, level) => ({
+  level,
+  format: LevelFormat.DECIMAL,
+  text,
+  alignment: AlignmentType.LEFT,
+  suffix: LevelSuffix.SPACE,
+  style: { style: `Heading${level + 1}`, paragraph: { indent: { left: 0, hanging: 0 } } },
+}));
+
+/**
+ * The policy as a Word document: the cover and contents, then the sections and the annexes, each
+ * annex from a new page. With `annex`, that annex alone, for printing and filing on its own.
+ */
+export function buildWordDocument(policy: PolicyDocument, annex?: AnnexId): Document {
   const language = { value: policy.languageTag };
   const textWidth = textWidthOf(policy.paper);
   const heading = (size: number, before: number, outlineLevel: number) => ({
     run: { font: FONT, size, bold: true, color: ACCENT },
     paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true, outlineLevel },
   });
+  const numbered = (style: ReturnType<typeof heading>, level: number) => ({
+    ...style,
+    paragraph: { ...style.paragraph, numbering: { reference: HEADING_NUMBERS, level } },
+  });
+  // The body before the title page: its sections and annexes are the entries of the contents list there.
+  const builder = new WordBuilder(textWidth);
+  const page = {
+    size: PAPER[policy.paper],
+    margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 708, footer: 708 },
+  };
+  const frame = headerAndFooter(policy, textWidth);
+  let sections: ISectionOptions[];
+  if (annex) {
+    const alone = policy.annexes.find((candidate) => candidate.id === annex);
+    if (!alone) throw new Error(`This policy has no ${annex} annex`);
+    sections = [
+      {
+        properties: { page },
+        headers: frame.headers,
+        footers: frame.footers,
+        children: builder.blocks(alone.body.children),
+      },
+    ];
+  } else {
+    const bodyBlocks = [
+      ...builder.blocks(policy.body.children),
+      ...policy.annexes.flatMap((each) => builder.blocks(each.body.children)),
+    ];
+    sections = [
+      // The cover and the contents list; the cover's header stays empty (see headerAndFooter).
+      {
+        properties: { titlePage: true, page },
+        ...frame,
+        children: titlePage(policy, textWidth, builder.contents),
+      },
+      // The policy itself from a new page, its pages numbered on from the contents.
+      { properties: { page }, headers: frame.headers, footers: frame.footers, children: bodyBlocks },
+    ];
+  }
   return new Document({
     styles: {
       default: {
@@ -64,8 +135,8 @@ export function buildWordDocument(policy: PolicyDocument): Document {
           run: { font: FONT, size: 52, bold: true, color: ACCENT },
           paragraph: { spacing: { after: 360 } },
         },
-        heading1: heading(32, 360, 0),
-        heading2: heading(26, 240, 1),
+        heading1: numbered(heading(32, 360, 0), 0),
+        heading2: numbered(heading(26, 240, 1), 1),
         heading3: heading(23, 200, 2),
       },
       paragraphStyles: [
@@ -83,24 +154,10 @@ export function buildWordDocument(policy: PolicyDocument): Document {
       config: [
         { reference: BULLETS, levels: bulletLevels },
         { reference: NUMBERS, levels: numberLevels },
+        { reference: HEADING_NUMBERS, levels: headingNumberLevels },
       ],
     },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: PAPER[policy.paper],
-            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 708, footer: 708 },
-          },
-        },
-        ...headerAndFooter(policy, textWidth),
-        children: [
-          ...titlePage(policy, textWidth),
-          ...new WordBuilder(textWidth).blocks(policy.body.children),
-        ],
-      },
-    ],
+    sections,
   });
 }
 
@@ -135,13 +192,13 @@ function overrides(policy: PolicyDocument) {
   return [{ path: 'docProps/core.xml', data: coreProperties(policy, policy.effectiveDate) }];
 }
 
-/** The .docx file as bytes, in Node or the browser. */
-export async function writeDocx(policy: PolicyDocument): Promise<Uint8Array> {
-  const buffer = await Packer.toArrayBuffer(buildWordDocument(policy), false, overrides(policy));
+/** The .docx file (of the policy, or one annex alone) as bytes, in Node or the browser. */
+export async function writeDocx(policy: PolicyDocument, annex?: AnnexId): Promise<Uint8Array> {
+  const buffer = await Packer.toArrayBuffer(buildWordDocument(policy, annex), false, overrides(policy));
   return new Uint8Array(buffer);
 }
 
 /** The .docx file as a Blob, for a download link in the browser. */
-export function writeDocxBlob(policy: PolicyDocument): Promise<Blob> {
-  return Packer.toBlob(buildWordDocument(policy), false, overrides(policy));
+export function writeDocxBlob(policy: PolicyDocument, annex?: AnnexId): Promise<Blob> {
+  return Packer.toBlob(buildWordDocument(policy, annex), false, overrides(policy));
 }

@@ -3,6 +3,7 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  ImageRun,
   LeaderType,
   PageNumber,
   Paragraph,
@@ -11,24 +12,57 @@ import {
   type IRunOptions,
   type ISectionOptions,
 } from 'docx';
-import type { PolicyDocument } from '../../render';
+import { logoAlt } from '../../full-tree';
+import type { Logo, PolicyDocument } from '../../render';
 import { labelValueTable } from './tables';
-import { ACCENT, RULE, type Block } from './theme';
+import { ACCENT, RULE, type Block, type ContentsEntry } from './theme';
 
 /** What frames the policy: the title page with its contents list, and each page's header and footer. */
 
+/** The logo's box on the cover, in pixels at 96 to the inch (docx's unit for pictures): 6 × 2.5 cm. */
+const LOGO_BOX = { width: 227, height: 94 };
+
 /**
- * The title comes first, then the organisation: readers that take the first paragraphs as the
- * document's title (pandoc, mammoth, screen readers) find the title there.
+ * The logo, scaled to fit its box with its proportions kept, never enlarged (a small picture
+ * enlarged turns blurry). Its text alternative names the organisation.
  */
-export function titlePage(document: PolicyDocument, textWidth: number): Block[] {
-  const blocks: Block[] = [
+function logoParagraph(document: PolicyDocument, logo: Logo): Paragraph {
+  const scale = Math.min(1, LOGO_BOX.width / logo.width, LOGO_BOX.height / logo.height);
+  const size = (pixels: number) => Math.max(1, Math.round(pixels * scale));
+  const alt = logoAlt(document);
+  return new Paragraph({
+    spacing: { before: 600, after: 480 },
+    children: [
+      new ImageRun({
+        type: logo.mediaType === 'image/png' ? 'png' : 'jpg',
+        data: Uint8Array.from(atob(logo.data), (c) => c.charCodeAt(0)),
+        transformation: { width: size(logo.width), height: size(logo.height) },
+        altText: { name: logo.fileName, title: alt, description: alt },
+      }),
+    ],
+  });
+}
+
+/**
+ * The cover: the logo if there is one, the title, the organisation, and the title block
+ * (version, dates, owner, approval, classification). The title comes first in the text: readers
+ * that take the first paragraphs as the document's title (pandoc, mammoth, screen readers) find
+ * it there (a picture has no text). The contents list follows on a page of its own.
+ */
+export function titlePage(
+  document: PolicyDocument,
+  textWidth: number,
+  contents: readonly ContentsEntry[],
+): Block[] {
+  const blocks: Block[] = [];
+  if (document.logo) blocks.push(logoParagraph(document, document.logo));
+  blocks.push(
     new Paragraph({
       heading: HeadingLevel.TITLE,
-      spacing: { before: 1_200, after: document.organisation ? 120 : undefined },
+      spacing: { before: document.logo ? 0 : 1_200, after: document.organisation ? 120 : undefined },
       children: [new TextRun(document.title)],
     }),
-  ];
+  );
   if (document.organisation)
     blocks.push(
       new Paragraph({
@@ -48,11 +82,14 @@ export function titlePage(document: PolicyDocument, textWidth: number): Block[] 
   // no dot leaders, which would lead to a page number that isn't there yet.
   blocks.push(
     new Paragraph({
-      spacing: { before: 600, after: 120 },
+      pageBreakBefore: true,
+      spacing: { after: 120 },
       keepNext: true,
       children: [new TextRun({ text: document.strings.contents, bold: true, size: 26, color: ACCENT })],
     }),
     new TableOfContents(document.strings.contents, {
+      // The sections with their numbers: Word numbers the headings from a list, which docx leaves out.
+      cachedEntries: contents,
       hyperlink: true,
       headingStyleRange: '1-1',
       beginDirty: false,

@@ -1,24 +1,25 @@
 import {
   BorderStyle,
+  HeightRule,
   Paragraph,
   ShadingType,
   Table,
   TableCell,
   TableLayoutType,
   TableRow,
+  VerticalAlign,
   WidthType,
-  type TextRun,
 } from 'docx';
 import type { PhrasingContent, Table as MdTable } from 'mdast';
 import { CELL_PADDING, columnWidths, textWidth as measureText, withNoBreakSpaces } from '../table-layout';
-import { plainText, runs, type RunStyle } from './inline';
+import { plainText, runs, type InlineRun, type RunStyle } from './inline';
 import { HEADER_FILL, RULE, TABLE_TEXT_SIZE, TABLE_TEXT_STYLE, type Block } from './theme';
 
 export const TABLE_LINE = { style: BorderStyle.SINGLE, size: 4, color: RULE };
 export const NO_LINE = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 
 /** A cell's text, with its phone numbers and dates made unbreakable (no-break spaces). */
-function cellRuns(nodes: readonly PhrasingContent[], style: RunStyle = {}): TextRun[] {
+function cellRuns(nodes: readonly PhrasingContent[], style: RunStyle = {}): InlineRun[] {
   const keepWhole = (node: PhrasingContent): PhrasingContent =>
     node.type === 'text'
       ? { ...node, value: withNoBreakSpaces(node.value) }
@@ -35,6 +36,7 @@ function cellRuns(nodes: readonly PhrasingContent[], style: RunStyle = {}): Text
  * label and value (the usual shape of a contact list printed on paper).
  */
 export function table(node: MdTable, textWidth: number): Block[] {
+  if (node.data?.form) return [formTable(node, textWidth)];
   const texts = node.children.map((row) => row.children.map((cell) => plainText(cell.children)));
   const layout = columnWidths(texts, { total: textWidth, sizeHalfPoints: TABLE_TEXT_SIZE });
   return layout.fits ? [gridTable(node, layout.widths, textWidth)] : rowBlocks(node, textWidth);
@@ -80,6 +82,52 @@ function gridTable(node: MdTable, widths: readonly number[], textWidth: number):
   });
 }
 
+/** Room to write a name or a signature by hand: 1.4 cm a line. */
+const FORM_ROW_HEIGHT = 800;
+
+/**
+ * A form to fill in by hand (`markFormTables`): each row a label in bold and a box to write in,
+ * tall enough for handwriting, with no header row (every row is a question).
+ */
+function formTable(node: MdTable, textWidth: number): Table {
+  const labelWidth = Math.round(textWidth * 0.3);
+  const widths = [labelWidth, textWidth - labelWidth];
+  return new Table({
+    rows: node.children.map(
+      (row) =>
+        new TableRow({
+          cantSplit: true,
+          height: { value: FORM_ROW_HEIGHT, rule: HeightRule.ATLEAST },
+          children: widths.map(
+            (width, column) =>
+              new TableCell({
+                width: { size: width, type: WidthType.DXA },
+                verticalAlign: VerticalAlign.BOTTOM,
+                children: [
+                  new Paragraph({
+                    style: TABLE_TEXT_STYLE,
+                    children: cellRuns(row.children[column]?.children ?? [], { bold: column === 0 }),
+                  }),
+                ],
+              }),
+          ),
+        }),
+    ),
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: {
+      top: TABLE_LINE,
+      bottom: TABLE_LINE,
+      left: TABLE_LINE,
+      right: TABLE_LINE,
+      insideHorizontal: TABLE_LINE,
+      insideVertical: TABLE_LINE,
+    },
+    margins: { top: 60, bottom: 80, left: 100, right: 100 },
+  });
+}
+
 /** Each data row as a block: its first cell in bold, then "label | value" for the other cells. */
 function rowBlocks(node: MdTable, textWidth: number): Block[] {
   const [header, ...rows] = node.children;
@@ -119,8 +167,8 @@ function rowBlocks(node: MdTable, textWidth: number): Block[] {
 }
 
 export interface LabelledLine {
-  label: TextRun[];
-  value: TextRun[];
+  label: InlineRun[];
+  value: InlineRun[];
 }
 
 /**
@@ -134,7 +182,7 @@ export function labelValueTable(
 ): Table {
   const { labelWidth, textWidth, padding, framed, style } = options;
   const cell = (
-    children: TextRun[],
+    children: InlineRun[],
     width: number,
     margins: { left: number; right: number },
     keepNext: boolean,

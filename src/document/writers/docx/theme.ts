@@ -17,7 +17,19 @@ export const HEADER_FILL = 'DCE6F0';
 
 export const BULLETS = 'policy-bullets';
 export const NUMBERS = 'policy-numbers';
+/** The numbering of Heading 1 and Heading 2 ("3.", "3.2"), which those styles are linked to. */
+export const HEADING_NUMBERS = 'policy-heading-numbers';
 export const LEVEL_INDENT = 360;
+
+/**
+ * A line of the contents list as written before Word updates the field: a section's heading with
+ * its number, as the Markdown shows it, and the bookmark on the heading it links to.
+ */
+export interface ContentsEntry {
+  title: string;
+  level: number;
+  href: string;
+}
 
 /** A named paragraph style for table text, so it can be changed in Word in one place. */
 export const TABLE_TEXT_STYLE = 'TableText';

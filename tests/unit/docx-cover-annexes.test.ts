@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { answersSchema, type AnswersInput } from '@/domain/answers';
+import { renderPolicy } from '@/document/render';
+import { writeDocx } from '@/document/writers/docx';
+import { malformedParts, paragraphTexts, unzipDocx } from '../support/docx';
+import { makePng } from '../support/images';
+import { bundles, TODAY } from '../support/templates';
+
+/** The Word file's cover (logo, approval), its annexes, an annex alone, and mailto links (issue 10, parts 4 and 5). */
+
+const EMU_PER_PIXEL = 9_525;
+const withLists = {
+  organisation: { name: 'Acme A/S' },
+  policy: { owner: { name: 'Ida Holm', email: 'ida@acme.example' } },
+  crisis: {
+    contacts: [
+      { role: 'communications', name: 'Ida Holm', phone: '+45 40 17 55 92', email: 'ida@acme.example' },
+    ],
+  },
+  roles: { accounts: [{ network: 'linkedin', handle: 'acme', owner: 'Ida Holm' }] },
+} satisfies AnswersInput;
+
+const logo = (width: number, height: number) => ({
+  fileName: 'acme-logo.png',
+  mediaType: 'image/png' as const,
+  data: makePng(width, height).toString('base64'),
+  width,
+  height,
+});
+
+async function wordFile(input: AnswersInput, annex?: Parameters<typeof writeDocx>[1]) {
+  const policy = renderPolicy({ answers: answersSchema().parse(input), bundle: bundles.en, today: TODAY });
+  return unzipDocx(await writeDocx(policy, annex));
+}
+
+describe('the cover', () => {
+  it('holds the logo, scaled into its 6 × 2.5 cm box with its proportions, named for the organisation', async () => {
+    const parts = await wordFile({ ...withLists, policy: { ...withLists.policy, logo: logo(800, 200) } });
+    const media = Object.keys(parts).filter((path) => path.startsWith('word/media/'));
+    expect(media).toHaveLength(1);
+    expect(media[0]).toMatch(/\.png$/);
+    const document = parts['word/document.xml'] ?? '';
+    const [, cx, cy] = /<wp:extent cx="(\d+)" cy="(\d+)"\/>/.exec(document) ?? [];
+    // 800 × 200 px is wider than the box: scaled to its width, 227 px, and a quarter of that high.
+    expect(Number(cx) / EMU_PER_PIXEL).toBe(227);
+    expect(Number(cy) / EMU_PER_PIXEL).toBe(57);
+    expect(document).toMatch(/<wp:docPr [^>]*descr="Logo of Acme A\/S"/);
+    // The picture comes before the title, and the title is still the first text.
+    expect(document.indexOf('<w:drawing>')).toBeLessThan(document.indexOf('w:val="Title"'));
+    expect(paragraphTexts(document).find((text) => text.trim() !== '')).toBe('Social media policy');
+    expect(malformedParts(parts)).toEqual([]);
+  });
+
+  it('never enlarges a small logo, and has no picture without one', async () => {
+    const small = await wordFile({ policy: { logo: logo(40, 20) } });
+    const [, cx, cy] = /<wp:extent cx="(\d+)" cy="(\d+)"\/>/.exec(small['word/document.xml'] ?? '') ?? [];
+    expect([Number(cx) / EMU_PER_PIXEL, Number(cy) / EMU_PER_PIXEL]).toEqual([40, 20]);
+
+    const none = await wordFile({});
+    expect(Object.keys(none).filter((path) => path.startsWith('word/media/'))).toEqual([]);
+    expect(none['word/document.xml']).not.toContain('<w:drawing>');
+  });
+
+  it('lists the approval and classification under the title when given', async () => {
+    const parts = await wordFile({
+      policy: {
+        approval: { name: 'Mette Lund', role: 'Board', date: '2027-02-15' },
+        classification: 'public',
+      },
+    });
+    const texts = paragraphTexts(parts['word/document.xml'] ?? '');
+    for (const text of [
+      'Approved by',
+      'Mette Lund, Board',
+      'Approved on',
+      '15 February 2027',
+      'Classification',
+    ])
+      expect(texts).toContain(text);
+  });
+
+  it('puts the contents on a page of its own, and starts the policy on the next', async () => {
+    const document = (await wordFile(withLists))['word/document.xml'] ?? '';
+    // Two sections: the cover with the contents (its first page without a header), then the policy.
+    expect(document.match(/<w:sectPr/g)).toHaveLength(2);
+    expect(document.match(/<w:titlePg\/>/g)).toHaveLength(1);
+    const contents = /<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:t[^>]*>Contents<\/w:t>/.exec(document)?.[0] ?? '';
+    expect(contents).toContain('<w:pageBreakBefore/>');
+  });
+});
+
+describe('the annexes in the Word file', () => {
+  it('start each on a new page, listed in the contents, with mailto links and a form to sign', async () => {
+    const parts = await wordFile(withLists);
+    const document = parts['word/document.xml'] ?? '';
+    const headings = [
+      'Annex A – Acknowledgement form',
+      'Annex B – Crisis contact sheet',
+      'Annex C – Our official accounts',
+    ];
+    const paragraphs = [...document.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map(([paragraph]) => paragraph);
+    for (const heading of headings) {
+      const found = paragraphs.filter((paragraph) => paragraphTexts(paragraph)[0] === heading);
+      // Once in the contents list, once as the heading that starts its page (unnumbered).
+      expect(found, heading).toHaveLength(2);
+      const start = found.find((paragraph) => paragraph.includes('w:val="Heading1"'));
+      expect(start).toContain('<w:pageBreakBefore/>');
+      expect(start).toMatch(/<w:numId w:val="0"\/>/);
+    }
+    // The form: four rows tall enough to write in.
+    expect(document.match(/<w:trHeight w:val="800" w:hRule="atLeast"\/>/g)).toHaveLength(4);
+    const relations = parts['word/_rels/document.xml.rels'] ?? '';
+    expect(relations).toMatch(/Target="mailto:ida@acme\.example" TargetMode="External"/);
+    expect(document).toMatch(/<w:hyperlink [^>]*r:id="[^"]+"[^>]*>[\s\S]*?ida@acme\.example/);
+  });
+
+  it('writes one annex alone: that annex, with the running header, no cover and no contents list', async () => {
+    const parts = await wordFile(withLists, 'acknowledgement');
+    const document = parts['word/document.xml'] ?? '';
+    const texts = paragraphTexts(document).filter(Boolean);
+    expect(texts[0]).toBe('Annex A – Acknowledgement form');
+    expect(texts).toContain('Signature');
+    expect(texts.join(' ')).not.toMatch(/Crisis contact sheet|Purpose and scope/);
+    expect(document).not.toContain('w:val="Title"');
+    expect(document).not.toContain('TOC \\');
+    const header = Object.entries(parts).find(
+      ([path, xml]) => /word\/header\d+\.xml/.test(path) && xml.includes('Acme A/S'),
+    );
+    expect(header).toBeDefined();
+    expect(malformedParts(parts)).toEqual([]);
+  });
+
+  it('refuses an annex the policy does not have', async () => {
+    await expect(wordFile({}, 'contacts')).rejects.toThrow(/no contacts annex/);
+  });
+});
