@@ -42,6 +42,8 @@ interface Typed {
   confidential: string;
   consulted: string;
   related: string;
+  /** Who approved the policy, as a job title or body (the cover says so). */
+  approver: string;
 }
 
 const TYPED: Record<Lang, Typed> = {
@@ -58,6 +60,7 @@ const TYPED: Record<Lang, Typed> = {
     confidential: 'opskrifter, der ikke er lanceret',
     consulted: 'tillidsrepræsentanten Anne Krog',
     related: 'Fjordlys’ it-sikkerhedspolitik',
+    approver: 'Bestyrelsen',
   },
   en: {
     organisation: 'Harbour Lane Bakery Ltd',
@@ -72,6 +75,7 @@ const TYPED: Record<Lang, Typed> = {
     confidential: 'recipes that have not been launched',
     consulted: 'the staff forum chaired by Ruth Ellis',
     related: 'Harbour Lane Dignity at Work Policy',
+    approver: 'Board of Trustees',
   },
 };
 
@@ -147,6 +151,8 @@ async function completeWithKeyboard(session: Session, typed: Typed): Promise<voi
   const revision = await addItem('policy.revisions', w('fields.policy.revisions.itemTitle', { number: 1 }));
   await typeInto(page, textbox(revision, w('fields.policy.revisions.version.label')), typed.revision.version);
   await typeInto(page, textbox(revision, w('fields.policy.revisions.changes.label')), typed.revision.changes);
+  await continueTo(titleOf('approval'));
+  await typeInto(page, textbox(page, w('fields.policy.approval.role.label')), typed.approver);
   await completePart('organisation');
 
   // 1. Roles and responsibilities
@@ -250,6 +256,7 @@ describe('a policy from a blank start, by keyboard only', () => {
         typed.confidential,
         typed.consulted,
         typed.related,
+        typed.approver,
       ])
         expect(wordText).toContain(answer);
 

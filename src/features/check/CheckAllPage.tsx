@@ -1,5 +1,5 @@
 import { asLocale } from '@/i18n/i18n';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Checkboxes } from '@/components/ui/Field';
@@ -12,6 +12,7 @@ import { PARTS } from '@/domain/answers';
 import { questionsToConfirm } from '@/domain/recommended';
 import { missingAnswers } from '@/domain/required';
 import { useDraft } from '@/features/draft/store';
+import { preparePolicyFiles } from '@/features/export/policy-files';
 import { fieldId } from '@/features/wizard/form-values';
 import { pagePath } from '@/features/wizard/flow';
 import { QUESTION_PAGES } from '@/features/wizard/questions';
@@ -37,6 +38,9 @@ export function CheckAllPage() {
   const [unconfirmed, setUnconfirmed] = useState(false);
   const heading = t('check.allTitle');
   usePageTitle(heading, unconfirmed);
+  // These are the answers the policy is created from: the worker makes its files now (on its own
+  // thread), so "Download Word" on the result page finds the file made, however soon it is pressed.
+  useEffect(() => preparePolicyFiles(answers), [answers]);
   const missing = missingAnswers(answers);
   const toConfirm = questionsToConfirm(answers);
   const remaining = remainingChecks(answers, progress, exampleAnswers, '/check');

@@ -1,3 +1,4 @@
+import type { AnnexId } from '@/document/annexes';
 import { policyFileName } from '@/document/file-name';
 import { renderPolicy } from '@/document/render';
 import type { TemplateBundle } from '@/document/template';
@@ -12,6 +13,8 @@ export interface PolicyFileRequest {
   answers: Answers;
   /** The day the file is made, YYYY-MM-DD, from the user's own clock and time zone. */
   today: string;
+  /** One annex alone (to print, sign or pin up), instead of the whole policy. */
+  annex?: AnnexId;
 }
 
 /**
@@ -36,11 +39,12 @@ export async function makePolicyFile({
   answers,
   today,
   bundle,
+  annex,
 }: PolicyFileInput): Promise<PolicyFile> {
   const policy = renderPolicy({ answers, bundle, today });
   const blob =
     format === 'docx'
-      ? await writeDocxBlob(policy)
-      : new Blob([writeMarkdown(policy)], { type: 'text/markdown;charset=utf-8' });
-  return { blob, fileName: policyFileName(policy, format) };
+      ? await writeDocxBlob(policy, annex)
+      : new Blob([writeMarkdown(policy, annex)], { type: 'text/markdown;charset=utf-8' });
+  return { blob, fileName: policyFileName(policy, format, annex) };
 }

@@ -1,3 +1,4 @@
+import type { AnnexId } from '@/document/annexes';
 import { bundledTemplate } from '@/document/load-bundled';
 import type { Answers } from '@/domain/answers';
 import { localToday } from '@/lib/today';
@@ -8,10 +9,13 @@ import type { WorkerReply, WorkerRequest } from './policy-file.worker';
 export type { PolicyFormat } from './make-policy-file';
 
 /**
- * The result page asks for the Word file once it is idle (`preparePolicyFile`), and a worker makes
- * it in the background, off the page: by the time the reader clicks, it is usually made, and
- * the page never froze making it. A click before then does not wait on the worker alone (a
- * worker starts cold), and where there are no workers (jsdom) the page makes the file itself.
+ * Where and when the policy's files are made. A worker makes them, off the page, so the page never
+ * freezes, and it makes them ahead: it is warmed up as a draft starts (`warmPolicyWorker`), and
+ * the check page asks for the files of the answers it shows (`preparePolicyFiles`), so a click on
+ * the result page finds its file made, however soon it comes. A click waits on the worker rather
+ * than racing it with a second copy made in the page: on a two-core machine the page's copy took
+ * the worker's core and held the main thread for over a second, so both were late. The page makes
+ * a file itself only where there is no worker (jsdom) or the worker failed.
  */
 
 let worker: Worker | null | undefined;
@@ -36,6 +40,7 @@ function policyWorker(): Worker | null {
     worker = null;
     for (const request of waiting.values()) request.reject(new Error(event.message || 'no worker'));
     waiting.clear();
+    made.clear();
   };
   return worker;
 }
@@ -62,48 +67,91 @@ const inPage = async (request: PolicyFileRequest): Promise<PolicyFile> => {
   return makePolicyFile(input);
 };
 
-interface Ahead {
-  request: PolicyFileRequest;
-  file: Promise<PolicyFile>;
-  made: boolean;
+/**
+ * Files the worker made (or is making), by what they were made from: going back to the check
+ * page and on again, or switching the document's language and back, finds the file made. The
+ * files of the last three sets of answers are kept (a Word file is some 50 KB, plus the logo);
+ * the oldest goes first.
+ */
+const made = new Map<string, Promise<PolicyFile>>();
+const KEEP = 6;
+
+/** The answers as text, once per answers object (the store hands out the same object until they change). */
+const answersText = new WeakMap<Answers, string>();
+
+/** What a file is made from, as text: the answers and everything else the request says (format, day …). */
+function requestKey({ answers, ...rest }: PolicyFileRequest): string {
+  let text = answersText.get(answers);
+  if (text === undefined) answersText.set(answers, (text = JSON.stringify(answers)));
+  return `${JSON.stringify(rest)} ${text}`;
 }
 
-/** The file being made (or made) ahead of the click, and what from. */
-let ahead: Ahead | undefined;
-
-const sameRequest = (a: PolicyFileRequest, b: PolicyFileRequest) =>
-  a.format === b.format && a.answers === b.answers && a.today === b.today;
-
-/** Starts making this file in the worker. Without one it does nothing: no work in the page unasked. */
-export function preparePolicyFile(format: PolicyFormat, answers: Answers): void {
-  const request: PolicyFileRequest = { format, answers, today: localToday() };
-  if (ahead && sameRequest(ahead.request, request)) return;
+/** The worker's file for this request: made before, being made, or asked for now. Undefined without a worker. */
+function fromWorker(request: PolicyFileRequest): Promise<PolicyFile> | undefined {
   const maker = policyWorker();
-  if (!maker) return;
-  const entry: Ahead = { request, file: inWorker(maker, request), made: false };
-  entry.file.then(
-    () => (entry.made = true),
-    (error: unknown) => {
-      console.error('The policy worker could not make the file ahead:', error);
-      if (ahead === entry) ahead = undefined;
-    },
-  );
-  ahead = entry;
-}
-
-/** Whichever is made first; fails only if both fail, with the page's own reason. */
-function firstMade(worker: Promise<PolicyFile>, page: Promise<PolicyFile>): Promise<PolicyFile> {
-  return Promise.any([worker, page]).catch(() => page);
+  if (!maker) return undefined;
+  const key = requestKey(request);
+  const known = made.get(key);
+  if (known) {
+    made.delete(key); // and set again: the most recently wanted is kept longest
+    made.set(key, known);
+    return known;
+  }
+  // A file the worker could not make stays here as such: making it again would fail again (the
+  // same answers, the same code), so the click goes straight to the page. Said once, in the console.
+  const file = inWorker(maker, request);
+  file.catch((error: unknown) => console.error('The policy worker could not make the file:', error));
+  made.set(key, file);
+  if (made.size > KEEP) made.delete(made.keys().next().value!);
+  return file;
 }
 
 /**
- * Makes the policy file from these answers (or takes the one made ahead from exactly these)
- * and hands it to the browser. Returns the file's name.
+ * Starts the worker making this file, unless it has made it already. Without a worker it does
+ * nothing: no work in the page that the user did not ask for.
  */
-export async function downloadPolicy(format: PolicyFormat, answers: Answers): Promise<string> {
-  const request: PolicyFileRequest = { format, answers, today: localToday() };
-  const early = ahead && sameRequest(ahead.request, request) ? ahead : undefined;
-  const file = early?.made ? early.file : early ? firstMade(early.file, inPage(request)) : inPage(request);
+export function preparePolicyFile(format: PolicyFormat, answers: Answers): void {
+  void fromWorker({ format, answers, today: localToday() });
+}
+
+/**
+ * The files the result page offers, made ahead in the order people want them: Word first (the
+ * worker makes one file at a time), then Markdown, whose first file would otherwise take the
+ * worker some 0.2 s on the click (its writer's code runs for the first time).
+ */
+export function preparePolicyFiles(answers: Answers): void {
+  preparePolicyFile('docx', answers);
+  preparePolicyFile('md', answers);
+}
+
+let warmed = false;
+
+/**
+ * Gets the worker ready long before the result page: the first time it is called (as a draft
+ * starts, or as the first page of the wizard shows) the worker makes the files of the answers so
+ * far. A worker's first file is by far its slowest: its code is compiled, the engine learns it,
+ * and the whole template is parsed (some 0.5 s of CPU for the Word file and 0.15 s more for the
+ * Markdown, against 0.1–0.2 s for later files, whose unchanged sections are parsed already). So
+ * the files the check page asks for are then made at once, and are often these very files. Later
+ * calls do nothing: files for each page of the wizard would be work nobody asked for.
+ */
+export function warmPolicyWorker(answers: Answers): void {
+  if (warmed) return;
+  warmed = true;
+  preparePolicyFiles(answers);
+}
+
+/**
+ * Makes the policy file from these answers (or takes the one made ahead from the same) and hands
+ * it to the browser. Returns the file's name. Made in the page only if the worker can't.
+ */
+export async function downloadPolicy(
+  format: PolicyFormat,
+  answers: Answers,
+  annex?: AnnexId,
+): Promise<string> {
+  const request: PolicyFileRequest = { format, answers, today: localToday(), ...(annex && { annex }) };
+  const file = fromWorker(request)?.catch(() => inPage(request)) ?? inPage(request);
   const { blob, fileName } = await file;
   saveBlob(blob, fileName);
   return fileName;

@@ -5,12 +5,13 @@ import { preloadableLazy } from '@/app/preloadable-lazy';
 import { followLink } from '@/app/router';
 import { usePageTitle } from '@/app/usePageTitle';
 import { BackLink, Button } from '@/components/ui/Layout';
+import { ANNEX_IDS, annexLetters, type AnnexId } from '@/document/annexes';
 import { bundledTemplate } from '@/document/load-bundled';
 import type { Locale } from '@/document/template';
 import { LANGUAGES } from '@/domain/options';
 import { useDraft } from '@/features/draft/store';
 import { downloadAnswers } from '@/features/export/download';
-import { downloadPolicy, preparePolicyFile, type PolicyFormat } from '@/features/export/policy-files';
+import { downloadPolicy, preparePolicyFiles, type PolicyFormat } from '@/features/export/policy-files';
 import { whenIdle } from '@/lib/idle';
 
 /** The policy below the buttons is its own chunk: the buttons paint before its engine arrives. */
@@ -28,12 +29,15 @@ export function ResultPage() {
   const heading = t('result.title');
   usePageTitle(heading);
 
+  // The files are usually made before the page shows (the check page asked the worker for them),
+  // and asking again costs nothing. A page opened from a bookmark, or a language switched here,
+  // asks at once, not when idle: the worker works on its own thread, and a click that comes before
+  // idle would wait that much longer.
+  useEffect(() => preparePolicyFiles(answers), [answers]);
   // Once the page is on screen and idle, the policy's code and template are fetched, so scrolling
-  // down or printing finds them ready, and the worker makes the Word file, so the click finds it
-  // made.
+  // down or printing finds them ready.
   const language = answers.policy.language;
   useEffect(() => whenIdle(() => void policyReady(language).catch(() => undefined), 500), [language]);
-  useEffect(() => whenIdle(() => preparePolicyFile('docx', answers)), [answers]);
 
   const run = async (make: () => Promise<string> | string) => {
     setStatus({ kind: 'busy' });
@@ -43,7 +47,9 @@ export function ResultPage() {
       setStatus({ kind: 'failed', message: (error as Error).message });
     }
   };
-  const download = (format: PolicyFormat) => void run(() => downloadPolicy(format, answers));
+  const download = (format: PolicyFormat, annex?: AnnexId) =>
+    void run(() => downloadPolicy(format, answers, annex));
+  const annexes = ANNEX_IDS.filter((id) => annexLetters(answers)[id]);
 
   return (
     <>
@@ -92,6 +98,20 @@ export function ResultPage() {
           {status.kind === 'done' && t('result.downloaded', { file: status.file })}
           {status.kind === 'failed' && t('result.failed', { message: status.message })}
         </p>
+        <h2>{t('result.annexes')}</h2>
+        <p>{t('result.annexesHint')}</p>
+        <div className="ui-button-group">
+          {annexes.map((id) => (
+            <Button
+              key={id}
+              variant="secondary"
+              disabled={status.kind === 'busy'}
+              onClick={() => download('docx', id)}
+            >
+              {t(`result.annex.${id}`)}
+            </Button>
+          ))}
+        </div>
         <h2>{t('result.saveAnswers')}</h2>
         <p>{t('result.saveAnswersHint')}</p>
         <Button variant="secondary" onClick={() => void run(() => downloadAnswers(answers))}>
