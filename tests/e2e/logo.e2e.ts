@@ -102,12 +102,14 @@ describe('the logo for the cover', () => {
       await page.getByText(details, { exact: true }).waitFor();
       expect(await summary.count()).toBe(0);
       await continueOn(session);
-      await expectPage(page, w('pages.related.title'));
+      // The approval page is the part's last: Continue leads to the part's check page.
+      const partCheck = t('check.partTitle', { part: w('parts.organisation.title') });
+      await expectPage(page, partCheck);
       await expect.poll(() => savedDraftContains(page, '"fileName":"logo.png"')).toBe(true);
 
       // After a reload, back on the page: the logo is still shown.
       await page.reload();
-      await expectPage(page, w('pages.related.title'));
+      await expectPage(page, partCheck);
       await page.goto(`${ORIGIN}/organisation/approval`);
       await expectPage(page, title);
       await page.getByText(details, { exact: true }).waitFor();

@@ -148,7 +148,8 @@ function expectThePolicyOnly(pdf: Buffer, text: string, t: Words, chosen: Exampl
   // The page count is sane: pages of policy, not one clipped page nor one per line.
   const pages = pageCount(pdf);
   expect(pages).toBeGreaterThan(3);
-  expect(pages).toBeLessThan(40);
+  // The longest, a French policy with its three annexes each on a page of its own, prints about 40.
+  expect(pages).toBeLessThan(48);
 }
 
 /** The PDF's page count, from poppler's pdfinfo. */
