@@ -31,15 +31,19 @@ const NEUTRAL = 'Xyz';
 
 /** The answers with every typed text replaced by NEUTRAL (text that cleans away to nothing stays as it is); choices and dates kept. */
 function withNeutralText(value: Answers): Answers {
-  const swap = (node: unknown, key: string): unknown => {
+  // A choice is known by its field's name, except the approver's role, which is typed text (a
+  // crisis contact's `role` is a choice).
+  const isChoice = (key: string, parent: string) => key in FIELD_TERM_GROUP && parent !== 'approval';
+  const swap = (node: unknown, key: string, parent: string): unknown => {
     if (typeof node === 'string')
-      return key in FIELD_TERM_GROUP || ISO_DATE.test(node) || cleanInline(node) === '' ? node : NEUTRAL;
-    if (Array.isArray(node)) return key in FIELD_TERM_GROUP ? node : node.map((item) => swap(item, key));
+      return isChoice(key, parent) || ISO_DATE.test(node) || cleanInline(node) === '' ? node : NEUTRAL;
+    if (Array.isArray(node))
+      return isChoice(key, parent) ? node : node.map((item) => swap(item, key, parent));
     if (node !== null && typeof node === 'object')
-      return Object.fromEntries(Object.entries(node).map(([k, inner]) => [k, swap(inner, k)]));
+      return Object.fromEntries(Object.entries(node).map(([k, inner]) => [k, swap(inner, k, key)]));
     return node;
   };
-  return swap(value, '') as Answers;
+  return swap(value, '', '') as Answers;
 }
 
 const show = (findings: WordingFinding[]) =>
@@ -57,6 +61,8 @@ describe('risky wording with any answers', () => {
           name: cleanInline(answerSet.organisation.name) === '' ? answerSet.organisation.name : NEUTRAL,
         });
         expect(neutral.policy.effectiveDate).toBe(answerSet.policy.effectiveDate);
+        if (cleanInline(answerSet.policy.approval.role) !== '')
+          expect(neutral.policy.approval.role).toBe(NEUTRAL);
         expect(neutral.legal.confidentialExamples).toHaveLength(answerSet.legal.confidentialExamples.length);
         expect(neutral.roles.accounts.map((a) => a.network)).toEqual(
           answerSet.roles.accounts.map((a) => a.network),
