@@ -6,7 +6,7 @@ import { answersSchema, LOGO_MAX_BYTES } from '@/domain/answers';
 import { writeAnswersFile } from '@/domain/answers-file';
 import { STORAGE_KEY, useDraft } from '@/features/draft/store';
 import { findHeading, openApp, resetApp } from '../support/app';
-import { makePng } from '../support/images';
+import { logoAnswer, makePng } from '../support/images';
 
 /**
  * The logo for the cover, on the approval page: a PNG or JPEG picked from the user's computer,
@@ -61,13 +61,7 @@ describe('choosing a logo', () => {
 
     await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
     await waitFor(() => expect(window.location.pathname).toBe('/organisation/check'));
-    expect(answers().policy.logo).toEqual({
-      fileName: 'logo.png',
-      mediaType: 'image/png',
-      data: makePng(120, 40).toString('base64'),
-      width: 120,
-      height: 40,
-    });
+    expect(answers().policy.logo).toEqual(logoAnswer(120, 40));
     // Kept in the draft in this browser, and in the answers file.
     await waitFor(() => expect(window.localStorage.getItem(STORAGE_KEY)).toContain('"fileName":"logo.png"'));
     const file = JSON.parse(writeAnswersFile(answers())) as { answers: { policy: { logo: unknown } } };
@@ -75,13 +69,7 @@ describe('choosing a logo', () => {
   });
 
   it('shows a logo saved earlier, and keeps it on Continue', async () => {
-    const logo = {
-      fileName: 'Blåbær logo.png',
-      mediaType: 'image/png' as const,
-      data: makePng(300, 90).toString('base64'),
-      width: 300,
-      height: 90,
-    };
+    const logo = logoAnswer(300, 90, 'Blåbær logo.png');
     useDraft.getState().saveAnswers(answersSchema().parse({ policy: { logo } }), 'organisation');
     const { user } = await openApproval('en');
     expect(screen.getByText('Blåbær logo.png (300 × 90 px)')).toBeVisible();
@@ -181,13 +169,7 @@ describe('the logo on the check page', () => {
   });
 
   it('shows a saved logo as "logo.png (120 × 40 px)"', async () => {
-    const logo = {
-      fileName: 'logo.png',
-      mediaType: 'image/png' as const,
-      data: makePng(120, 40).toString('base64'),
-      width: 120,
-      height: 40,
-    };
+    const logo = logoAnswer(120, 40);
     useDraft.getState().saveAnswers(answersSchema().parse({ policy: { logo } }), 'organisation');
     await openApp('/organisation/check', 'en');
     await findHeading('Check your answers: Your organisation');

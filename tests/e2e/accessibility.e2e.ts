@@ -12,6 +12,7 @@ import {
   textbox,
   useApp,
   type Lang,
+  VIEWPORTS,
 } from './app';
 
 /**
@@ -20,11 +21,6 @@ import {
  */
 
 const { open } = useApp();
-
-const WIDTHS = [
-  { width: 1280, height: 900 },
-  { width: 390, height: 844 },
-] as const;
 
 /** Danish pages show a Danish example, English pages the English one. */
 const EXAMPLE: Record<Lang, string> = { da: 'dk-software-company', en: 'intl-consultancy' };
@@ -41,7 +37,7 @@ describe('accessibility of every kind of page', () => {
       /** axe and a screenshot at each width, of the page as it is now. */
       const check = async (kind: string) => {
         expect(await page.getAttribute('html', 'lang')).toBe(lang);
-        for (const size of WIDTHS) {
+        for (const size of VIEWPORTS) {
           await page.setViewportSize(size);
           const violations = await axeViolations(page);
           // WCAG 1.4.10 Reflow: nothing may need sideways scrolling, even at 390 px.
@@ -50,7 +46,7 @@ describe('accessibility of every kind of page', () => {
           if (violations.length > 0) found[`${kind} at ${size.width} px`] = violations;
           await screenshot(page, `${kind}-${lang}-${size.width}`);
         }
-        await page.setViewportSize(WIDTHS[0]);
+        await page.setViewportSize(VIEWPORTS[0]);
       };
       const visit = async (path: string, title: string) => {
         await page.goto(ORIGIN + path);
@@ -124,7 +120,7 @@ describe('accessibility of every kind of page', () => {
 
       // The preview opened on a phone, where it sits behind a button.
       await visit('/roles/spokespeople', w('pages.spokespeople.title'));
-      await page.setViewportSize(WIDTHS[1]);
+      await page.setViewportSize(VIEWPORTS[1]);
       await button(page, t('question.showPreview')).click();
       await page.getByRole('region', { name: t('question.previewHeading') }).waitFor();
       const violations = await axeViolations(page);

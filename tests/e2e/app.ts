@@ -25,6 +25,12 @@ export const BROWSER_LOCALE: Record<Lang, string> = { da: 'da-DK', en: 'en-GB' }
 
 /** Where screenshots and print PDFs go for review, when set. */
 export const SHOTS = process.env.E2E_SCREENSHOTS;
+
+/** The widths every page is tried at: a desktop, and a phone. */
+export const VIEWPORTS = [
+  { width: 1280, height: 900 },
+  { width: 390, height: 844 },
+] as const;
 if (SHOTS) mkdirSync(SHOTS, { recursive: true });
 
 // --- the UI's words --------------------------------------------------------------------------

@@ -20,6 +20,7 @@ import {
   useApp,
   type Lang,
   type Session,
+  VIEWPORTS,
 } from './app';
 
 /**
@@ -33,10 +34,6 @@ const { open } = useApp();
 
 const EXAMPLE: Record<Lang, string> = { da: 'dk-software-company', en: 'intl-consultancy' };
 const OWN_NAME: Record<Lang, string> = { da: 'Fjordlys Bryggeri ApS', en: 'Harbour Lane Bakery Ltd' };
-const WIDTHS = [
-  { width: 1280, height: 900 },
-  { width: 390, height: 844 },
-] as const;
 
 interface ExampleFile {
   answers: {
@@ -51,14 +48,14 @@ const exampleFile = (id: string) =>
 
 /** axe and reflow at both widths, with a screenshot of each for review. */
 async function checkPage({ page }: Session, name: string): Promise<void> {
-  for (const size of WIDTHS) {
+  for (const size of VIEWPORTS) {
     await page.setViewportSize(size);
     expect(await axeViolations(page), `${name} at ${size.width} px`).toEqual([]);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width, `${name} at ${size.width} px scrolls sideways`).toBeLessThanOrEqual(size.width);
     await screenshot(page, `${name}-${size.width}`);
   }
-  await page.setViewportSize(WIDTHS[0]);
+  await page.setViewportSize(VIEWPORTS[0]);
 }
 
 describe('a policy from an example', () => {
@@ -119,13 +116,13 @@ describe('a policy from an example', () => {
       const choice = page.getByRole('group', { name: t('check.remaining.legend') });
       // What a reader sees without scrolling, and the choice at the foot of the page.
       if (SHOTS)
-        for (const size of WIDTHS) {
+        for (const size of VIEWPORTS) {
           await page.setViewportSize(size);
           await page.evaluate(() => window.scrollTo(0, 0));
           await page.screenshot({ path: join(SHOTS, `example-check-top-${lang}-${size.width}.png`) });
           await choice.screenshot({ path: join(SHOTS, `example-check-choice-${lang}-${size.width}.png`) });
         }
-      await page.setViewportSize(WIDTHS[0]);
+      await page.setViewportSize(VIEWPORTS[0]);
 
       // The explicit choice: create it as it is.
       await choice.getByRole('checkbox', { name: t('check.remaining.confirmBoth') }).check();

@@ -14,6 +14,7 @@ import {
   startNewPolicy,
   tabTo,
   useApp,
+  VIEWPORTS,
 } from './app';
 
 /**
@@ -24,11 +25,6 @@ import {
  */
 
 const { open } = useApp();
-
-const WIDTHS = [
-  { width: 1280, height: 900 },
-  { width: 390, height: 844 },
-] as const;
 
 const LOGO = { name: 'logo.png', mimeType: 'image/png', buffer: makePng(240, 80) };
 const NOT_A_PICTURE = {
@@ -52,7 +48,7 @@ describe('the logo for the cover', () => {
       const w = (key: string, values?: Record<string, string | number>) => t(`wizard:${key}`, values);
       const found: Record<string, string[]> = {};
       const check = async (kind: string) => {
-        for (const size of WIDTHS) {
+        for (const size of VIEWPORTS) {
           await page.setViewportSize(size);
           const violations = await axeViolations(page);
           const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -60,7 +56,7 @@ describe('the logo for the cover', () => {
           if (violations.length > 0) found[`${kind} at ${size.width} px`] = violations;
           await screenshot(page, `logo-${kind}-${lang}-${size.width}`);
         }
-        await page.setViewportSize(WIDTHS[0]);
+        await page.setViewportSize(VIEWPORTS[0]);
       };
 
       const title = w('pages.approval.title');

@@ -20,30 +20,39 @@ const normalise = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('the Word files, as LibreOffice lays them out', () => {
   const files = cases.map(({ example, locale }) => ({ name: `${example.name}.${locale}`, example, locale }));
+  // The crisis contact sheet printed alone, for the examples that print one.
+  const sheets = files.filter(({ example, locale }) =>
+    renderPolicy({ answers: example.answers, bundle: bundles[locale], today: TODAY }).annexes.some(
+      (annex) => annex.id === 'contacts',
+    ),
+  );
 
   it('converts every file to PDF', async () => {
     for (const { name, example, locale } of files) {
       const policy = renderPolicy({ answers: example.answers, bundle: bundles[locale], today: TODAY });
       writeFileSync(join(dir, `${name}.docx`), await writeDocx(policy));
+      if (sheets.some((sheet) => sheet.name === name))
+        writeFileSync(join(dir, `${name}.contacts.docx`), await writeDocx(policy, 'contacts'));
     }
-    // One soffice run for all files: starting LibreOffice is the slow part.
-    for (const format of ['pdf', 'odt'])
-      execFileSync(
-        'soffice',
-        [
-          '--headless',
-          '--convert-to',
-          format,
-          '--outdir',
-          dir,
-          ...files.map((f) => join(dir, `${f.name}.docx`)),
-        ],
-        {
-          stdio: 'pipe',
-          timeout: 240_000,
-        },
-      );
+    // One soffice run per format for all files: starting LibreOffice is the slow part.
+    const convert = (format: string, paths: string[]) =>
+      execFileSync('soffice', ['--headless', '--convert-to', format, '--outdir', dir, ...paths], {
+        stdio: 'pipe',
+        timeout: 240_000,
+      });
+    const policies = files.map((f) => join(dir, `${f.name}.docx`));
+    convert('pdf', [...policies, ...sheets.map((f) => join(dir, `${f.name}.contacts.docx`))]);
+    convert('odt', policies);
   }, 600_000);
+
+  it('prints a crisis contact sheet in most examples', () => {
+    expect(sheets.length).toBeGreaterThanOrEqual(files.length / 2);
+  });
+
+  it.each(sheets)('$name: the crisis contact sheet, printed alone, is one page to pin up', ({ name }) => {
+    const info = execFileSync('pdfinfo', [join(dir, `${name}.contacts.pdf`)], { encoding: 'utf8' });
+    expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(1);
+  });
 
   it.each(files)(
     '$name: 8–42 pages, with the organisation and every section title',

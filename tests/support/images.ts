@@ -96,3 +96,12 @@ export function makeJpegStart(width: number, height: number, frame = 0xc0): Buff
     ]),
   ]);
 }
+
+/** A logo as the answers hold it: a real PNG of that size, base64-encoded. */
+export const logoAnswer = (width: number, height: number, fileName = 'logo.png') => ({
+  fileName,
+  mediaType: 'image/png' as const,
+  data: makePng(width, height).toString('base64'),
+  width,
+  height,
+});

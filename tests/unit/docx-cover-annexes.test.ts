@@ -3,7 +3,7 @@ import { answersSchema, type AnswersInput } from '@/domain/answers';
 import { renderPolicy } from '@/document/render';
 import { writeDocx } from '@/document/writers/docx';
 import { malformedParts, paragraphTexts, unzipDocx } from '../support/docx';
-import { makePng } from '../support/images';
+import { logoAnswer } from '../support/images';
 import { bundles, TODAY } from '../support/templates';
 
 /** The Word file's cover (logo, approval), its annexes, an annex alone, and mailto links (issue 10, parts 4 and 5). */
@@ -20,13 +20,7 @@ const withLists = {
   roles: { accounts: [{ network: 'linkedin', handle: 'acme', owner: 'Ida Holm' }] },
 } satisfies AnswersInput;
 
-const logo = (width: number, height: number) => ({
-  fileName: 'acme-logo.png',
-  mediaType: 'image/png' as const,
-  data: makePng(width, height).toString('base64'),
-  width,
-  height,
-});
+const logo = (width: number, height: number) => logoAnswer(width, height, 'acme-logo.png');
 
 async function wordFile(input: AnswersInput, annex?: Parameters<typeof writeDocx>[1]) {
   const policy = renderPolicy({ answers: answersSchema().parse(input), bundle: bundles.en, today: TODAY });
@@ -128,6 +122,45 @@ describe('the annexes in the Word file', () => {
     );
     expect(header).toBeDefined();
     expect(malformedParts(parts)).toEqual([]);
+  });
+
+  it('sets the contact sheet on a landscape page when its table would wrap names upright, and nothing else', async () => {
+    const contact = (name: string) => ({
+      role: 'communications' as const,
+      name,
+      phone: '+44 7700 900412',
+      email: `${name.toLowerCase().replace(' ', '.')}@thornburyvale-consulting.example`,
+      backup: 'Andrew Pike (Company Secretary)',
+    });
+    const wide = {
+      ...withLists,
+      crisis: { contacts: [contact('Priya Natarajan'), contact('Richard Ellison'), contact('Fiona McLeod')] },
+    };
+    const sectionsOf = (document: string) =>
+      [...document.matchAll(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)].map(([section]) =>
+        section.includes('w:orient="landscape"') ? 'landscape' : 'portrait',
+      );
+    const document = (await wordFile(wide))['word/document.xml'] ?? '';
+    // Cover, body with Annex A, Annex B on its side, Annex C upright again.
+    expect(sectionsOf(document)).toEqual(['portrait', 'portrait', 'landscape', 'portrait']);
+    // The section starts the page: no page break before its heading as well (a blank page in Word).
+    const sheet = [...document.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)]
+      .map(([paragraph]) => paragraph)
+      .find(
+        (paragraph) => paragraph.includes('w:val="Heading1"') && paragraph.includes('Crisis contact sheet'),
+      );
+    expect(sheet).toBeDefined();
+    expect(sheet).not.toContain('<w:pageBreakBefore/>');
+    // Landscape A4 is 16,838 wide: its table is as wide as the text between the margins.
+    expect(document).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+    expect(document).toContain('<w:tblW w:type="dxa" w:w="14002"/>');
+
+    const alone = (await wordFile(wide, 'contacts'))['word/document.xml'] ?? '';
+    expect(sectionsOf(alone)).toEqual(['landscape']);
+    expect(sectionsOf((await wordFile(withLists))['word/document.xml'] ?? '')).toEqual([
+      'portrait',
+      'portrait',
+    ]);
   });
 
   it('refuses an annex the policy does not have', async () => {

@@ -253,10 +253,15 @@ describe('the paper of the place', () => {
 
 describe('tables in the Word file', () => {
   /** A policy whose crisis contacts are the given rows (name, role, phone, e-mail, deputy). */
-  async function withContacts(contacts: { name: string; role: string; phone: string; email: string }[]) {
+  async function withContacts(
+    contacts: { name: string; role: string; phone: string; email: string; backup?: string }[],
+  ) {
     const answers = answersSchema().parse({
       ...maximalAnswers,
-      crisis: { ...maximalAnswers.crisis, contacts: contacts.map((contact) => ({ ...contact, backup: '' })) },
+      crisis: {
+        ...maximalAnswers.crisis,
+        contacts: contacts.map((contact) => ({ backup: '', ...contact })),
+      },
     });
     const policy = renderPolicy({ answers, bundle: bundles.en, today: TODAY });
     return unzipDocx(await writeDocx(policy))['word/document.xml'] ?? '';
@@ -282,12 +287,25 @@ describe('tables in the Word file', () => {
     expect(contacts).toContain('+44\u00a07700\u00a0900412');
   });
 
-  it('lays out a table too wide for the page as a block per row, never squeezed', async () => {
+  it('lays out a table too wide even for a landscape page as a block per row, never squeezed', async () => {
     const long = (name: string) => `${name}.with.a.long.address@communications-department.example`;
     const body = await withContacts([
-      { name: 'Ada Lovelace', role: 'communications', phone: '+45 40 17 55 92', email: long('ada') },
-      { name: 'Bo Bramsen', role: 'socialTeam', phone: '+45 40 17 55 93', email: long('bo') },
+      {
+        name: 'Ada Lovelace',
+        role: 'communications',
+        phone: '+45 40 17 55 92',
+        email: long('ada'),
+        backup: long('cy'),
+      },
+      {
+        name: 'Bo Bramsen',
+        role: 'socialTeam',
+        phone: '+45 40 17 55 93',
+        email: long('bo'),
+        backup: long('di'),
+      },
     ]);
+    expect(body).not.toContain('w:orient="landscape"');
     const blocks = tablesWith(body, long('ada'));
     expect(blocks).toHaveLength(1);
     // Label and value, as wide as the text together.

@@ -9,7 +9,7 @@ import { validatePage } from '@/features/wizard/validate';
 import { resources } from '@/i18n/i18n';
 import daWizard from '@/i18n/locales/da/wizard.json';
 import enWizard from '@/i18n/locales/en/wizard.json';
-import { makePng } from '../support/images';
+import { logoAnswer } from '../support/images';
 
 /**
  * The logo as an answer on its page: carried through the page's form as it is, kept in a page
@@ -32,13 +32,7 @@ beforeAll(async () => {
 });
 
 const page = QUESTION_PAGES.find((candidate) => candidate.id === 'approval')!;
-const logo = {
-  fileName: 'logo.png',
-  mediaType: 'image/png' as const,
-  data: makePng(4, 2).toString('base64'),
-  width: 4,
-  height: 2,
-};
+const logo = logoAnswer(4, 2);
 
 describe('the logo on the approval page', () => {
   it('is the last question, and goes into the form and back unchanged', () => {

@@ -168,6 +168,15 @@ describe('unbreakablePieces', () => {
     ]);
   });
 
+  it('keeps a web address without its scheme whole too, but still breaks "og/eller" and "e-mail"', () => {
+    expect(unbreakablePieces('linkedin.com/company/thornbury-vale og/eller e-mail')).toEqual([
+      'linkedin.com/company/thornbury-vale',
+      'og/eller',
+      'e-',
+      'mail',
+    ]);
+  });
+
   it('does not break at a no-break space', () => {
     expect(unbreakablePieces('10\u00a0000 kr')).toEqual(['10\u00a0000', 'kr']);
   });
@@ -272,6 +281,15 @@ describe('columnWidths', () => {
     expect(widths[1]).toBeGreaterThanOrEqual(textWidth('1. september 2016', REGULAR) + CELL_PADDING);
   });
 
+  it('say when a table fits only by wrapping its short cells, so a wider page can be chosen', () => {
+    const names = ['Priya Natarajan', 'Tom Hargreaves', 'Chloe Bennett', 'Grace Adeyemi', 'Olivia Grant'];
+    const rows = [names, names.map((name) => name.split(' ')[0]!)];
+    const narrow = columnWidths(rows, { total: 7_000 });
+    const wide = columnWidths(rows, { total: A4 });
+    expect(narrow).toMatchObject({ fits: true, comfortable: false });
+    expect(wide).toMatchObject({ fits: true, comfortable: true });
+  });
+
   it('never go below a third of an equal share when there is room', () => {
     const widths = widthsOf(columnWidths([['a', 'b', 'c', 'x '.repeat(400)]], { total: A4 }));
     expect(Math.min(...widths)).toBeGreaterThanOrEqual(Math.floor(A4 / 4 / 3));
@@ -279,7 +297,7 @@ describe('columnWidths', () => {
   });
 
   it('have nothing to lay out for an empty table', () => {
-    expect(columnWidths([], { total: A4 })).toEqual({ fits: true, widths: [] });
+    expect(columnWidths([], { total: A4 })).toEqual({ fits: true, widths: [], comfortable: true });
   });
 
   it(`for any table, fit exactly with every piece whole, or report a minimum over the total (${PROPERTY_RUNS} runs)`, () => {

@@ -81,8 +81,14 @@ const DATE = new RegExp(
 );
 const isDate = (match: string) => /\d/.test(match);
 
-/** E-mail addresses, handles ("@lakeshoreu") and URLs: never split, not even at a hyphen. */
-const isAddress = (word: string) => word.includes('@') || /^(?:[a-z][a-z+.-]*:\/\/|www\.)/i.test(word);
+/**
+ * E-mail addresses, handles ("@lakeshoreu") and URLs, with or without their scheme
+ * ("linkedin.com/company/thornbury-vale"): never split, not even at a hyphen.
+ */
+const isAddress = (word: string) =>
+  word.includes('@') ||
+  /^(?:[a-z][a-z+.-]*:\/\/|www\.)/i.test(word) ||
+  /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\//u.test(word);
 
 /**
  * Where a word may break: after a hyphen (or en dash) between two letters, as Word and
@@ -176,7 +182,17 @@ export const CELL_PADDING = 2 * 100 + 10;
  * having handled the second.
  */
 export type ColumnLayout =
-  { fits: true; widths: number[] } | { fits: false; minimum: number[]; minimumTotal: number };
+  | {
+      fits: true;
+      widths: number[];
+      /**
+       * Every column got at least its preferred width (short cells such as names on one line, no
+       * column starved). False when the table fits only by wrapping more than it would like: a
+       * writer with a wider page at hand (landscape) can use it.
+       */
+      comfortable: boolean;
+    }
+  | { fits: false; minimum: number[]; minimumTotal: number };
 
 /**
  * Measured text is widened by this much before it decides a minimum. LibreOffice keeps a string
@@ -207,7 +223,7 @@ export function columnWidths(
   { total, headerBold = true, sizeHalfPoints = 20, cellPadding = CELL_PADDING }: ColumnOptions,
 ): ColumnLayout {
   const columns = Math.max(0, ...rows.map((row) => row.length));
-  if (columns === 0) return { fits: true, widths: [] };
+  if (columns === 0) return { fits: true, widths: [], comfortable: true };
   const measure = (text: string, row: number) =>
     textWidth(text, { bold: headerBold && row === 0, sizeHalfPoints });
   // The width a column needs to hold text of this measure on one line.
@@ -238,7 +254,7 @@ export function columnWidths(
     preferredTotal > total
       ? share(required, preferred, total - requiredTotal)
       : share(preferred, wanted, total - preferredTotal);
-  return { fits: true, widths: wholeWidthsSummingTo(widths, total) };
+  return { fits: true, widths: wholeWidthsSummingTo(widths, total), comfortable: preferredTotal <= total };
 }
 
 /**

@@ -26,7 +26,9 @@ export class WordBuilder {
    */
   readonly contents: ContentsEntry[] = [];
 
-  private readonly textWidth: number;
+  private textWidth: number;
+  /** The next block is the first of a section, which starts a page of its own already. */
+  private opensSection = false;
 
   constructor(textWidth: number) {
     this.textWidth = textWidth;
@@ -36,10 +38,33 @@ export class WordBuilder {
     return nodes.flatMap((node) => this.block(node, list));
   }
 
+  /**
+   * A part set in a width of its own (an annex on a landscape page). When it opens a section, its
+   * first heading needs no page break before it: the section starts a page, and a break there
+   * too could leave a blank page.
+   */
+  blocksAt(
+    nodes: readonly RootContent[],
+    textWidth: number,
+    { opensSection }: { opensSection: boolean },
+  ): Block[] {
+    const previous = this.textWidth;
+    this.textWidth = textWidth;
+    this.opensSection = opensSection;
+    try {
+      return this.blocks(nodes);
+    } finally {
+      this.textWidth = previous;
+      this.opensSection = false;
+    }
+  }
+
   private block(node: RootContent, list?: ListContext): Block[] {
+    const opensSection = this.opensSection;
+    this.opensSection = false;
     switch (node.type) {
       case 'heading':
-        return [this.heading(node)];
+        return [this.heading(node, opensSection)];
       case 'paragraph':
         return [this.paragraph(runs(node.children), list)];
       case 'list':
@@ -67,7 +92,7 @@ export class WordBuilder {
    * would list them without their numbers), so each section is bookmarked and listed here, with
    * its number as text, as Word writes it when it updates the list.
    */
-  private heading(node: Heading): Paragraph {
+  private heading(node: Heading, opensSection: boolean): Paragraph {
     const children = runs(headingTextWithoutNumber(node));
     if (node.depth > 2) return new Paragraph({ heading: HeadingLevel.HEADING_3, children });
     // A heading the tree leaves unnumbered stays unnumbered in Word too, out of its style's list.
@@ -80,7 +105,7 @@ export class WordBuilder {
       heading: HeadingLevel.HEADING_1,
       ...numbering,
       // Each annex starts on a page of its own, to be printed, signed or pinned up alone.
-      pageBreakBefore: node.data?.annex !== undefined || undefined,
+      pageBreakBefore: (node.data?.annex !== undefined && !opensSection) || undefined,
       children: [new Bookmark({ id: href, children })],
     });
   }

@@ -5,13 +5,15 @@ import {
   LevelSuffix,
   LineRuleType,
   Packer,
+  PageOrientation,
   type ISectionOptions,
 } from 'docx';
 import type { AnnexId } from '../../annexes';
-import type { PolicyDocument } from '../../render';
+import type { PolicyAnnex, PolicyDocument } from '../../render';
 import { cleanInline } from '../../text';
 import { WordBuilder } from './blocks';
 import { headerAndFooter, titlePage } from './page';
+import { tableFit } from './tables';
 import {
   ACCENT,
   BULLETS,
@@ -23,7 +25,9 @@ import {
   PAPER,
   TABLE_TEXT_SIZE,
   TABLE_TEXT_STYLE,
+  landscapeTextWidthOf,
   textWidthOf,
+  type Block,
 } from './theme';
 
 /**
@@ -37,7 +41,8 @@ import {
  * LibreOffice's Navigator and PDF bookmarks all see the headings), Heading 1 and 2 numbered by
  * the list their styles are linked to; real Word lists, each
  * numbered list restarting at 1; tables with measured widths in twentieths of a point,
- * because LibreOffice and Google Docs ignore automatic widths; header with organisation and title, footer with version and "Page X of Y".
+ * because LibreOffice and Google Docs ignore automatic widths, and an annex whose table needs
+ * it on a landscape page; header with organisation and title, footer with version and "Page X of Y".
  */
 
 const bulletLevels = ['•', '–', '◦'].map((text, level) => ({
@@ -78,7 +83,6 @@ const headingNumberLevels = (['%1.', '%1.%2'] as const).map((text, level) => ({
  */
 export function buildWordDocument(policy: PolicyDocument, annex?: AnnexId): Document {
   const language = { value: policy.languageTag };
-  const textWidth = textWidthOf(policy.paper);
   const heading = (size: number, before: number, outlineLevel: number) => ({
     run: { font: FONT, size, bold: true, color: ACCENT },
     paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true, outlineLevel },
@@ -87,41 +91,6 @@ export function buildWordDocument(policy: PolicyDocument, annex?: AnnexId): Docu
     ...style,
     paragraph: { ...style.paragraph, numbering: { reference: HEADING_NUMBERS, level } },
   });
-  // The body before the title page: its sections and annexes are the entries of the contents list there.
-  const builder = new WordBuilder(textWidth);
-  const page = {
-    size: PAPER[policy.paper],
-    margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 708, footer: 708 },
-  };
-  const frame = headerAndFooter(policy, textWidth);
-  let sections: ISectionOptions[];
-  if (annex) {
-    const alone = policy.annexes.find((candidate) => candidate.id === annex);
-    if (!alone) throw new Error(`This policy has no ${annex} annex`);
-    sections = [
-      {
-        properties: { page },
-        headers: frame.headers,
-        footers: frame.footers,
-        children: builder.blocks(alone.body.children),
-      },
-    ];
-  } else {
-    const bodyBlocks = [
-      ...builder.blocks(policy.body.children),
-      ...policy.annexes.flatMap((each) => builder.blocks(each.body.children)),
-    ];
-    sections = [
-      // The cover and the contents list; the cover's header stays empty (see headerAndFooter).
-      {
-        properties: { titlePage: true, page },
-        ...frame,
-        children: titlePage(policy, textWidth, builder.contents),
-      },
-      // The policy itself from a new page, its pages numbered on from the contents.
-      { properties: { page }, headers: frame.headers, footers: frame.footers, children: bodyBlocks },
-    ];
-  }
   return new Document({
     styles: {
       default: {
@@ -157,8 +126,75 @@ export function buildWordDocument(policy: PolicyDocument, annex?: AnnexId): Docu
         { reference: HEADING_NUMBERS, levels: headingNumberLevels },
       ],
     },
-    sections,
+    sections: documentSections(policy, annex),
   });
+}
+
+/**
+ * The cover with the contents, then the body and the annexes. Each part is a section: portrait,
+ * except an annex whose table would wrap its names and roles upright but fits a landscape page,
+ * which is set on one (the crisis contact sheet stays one page to pin up, a contact a line).
+ */
+function documentSections(policy: PolicyDocument, annex?: AnnexId): ISectionOptions[] {
+  const portrait = textWidthOf(policy.paper);
+  const landscape = landscapeTextWidthOf(policy.paper);
+  const margin = { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 708, footer: 708 };
+  const frames = {
+    portrait: headerAndFooter(policy, portrait),
+    landscape: headerAndFooter(policy, landscape),
+  };
+  const section = (onItsSide: boolean, children: Block[]): ISectionOptions => ({
+    properties: {
+      page: {
+        // docx turns the portrait size round itself for a landscape page.
+        size: {
+          ...PAPER[policy.paper],
+          orientation: onItsSide ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
+        margin,
+      },
+    },
+    headers: frames[onItsSide ? 'landscape' : 'portrait'].headers,
+    footers: frames[onItsSide ? 'landscape' : 'portrait'].footers,
+    children,
+  });
+  const onItsSide = (annex: PolicyAnnex) => {
+    const tables = annex.body.children.filter((node) => node.type === 'table');
+    return (
+      tables.some((table) => tableFit(table, portrait) !== 'comfortable') &&
+      tables.every((table) => tableFit(table, landscape) !== 'none')
+    );
+  };
+  // The body before the title page: its sections and annexes are the entries of the contents list there.
+  const builder = new WordBuilder(portrait);
+  if (annex) {
+    const alone = policy.annexes.find((candidate) => candidate.id === annex);
+    if (!alone) throw new Error(`This policy has no ${annex} annex`);
+    const turned = onItsSide(alone);
+    return [
+      section(
+        turned,
+        builder.blocksAt(alone.body.children, turned ? landscape : portrait, { opensSection: true }),
+      ),
+    ];
+  }
+  const parts = [{ turned: false, blocks: builder.blocks(policy.body.children) }];
+  for (const each of policy.annexes) {
+    const turned = onItsSide(each);
+    const last = parts.at(-1)!;
+    // Annexes of one orientation share a section; a change of orientation starts a new one.
+    const opensSection = last.turned !== turned;
+    const blocks = builder.blocksAt(each.body.children, turned ? landscape : portrait, { opensSection });
+    if (opensSection) parts.push({ turned, blocks });
+    else last.blocks.push(...blocks);
+  }
+  // The cover and the contents list; the cover's header stays empty (see headerAndFooter).
+  const cover = section(false, titlePage(policy, portrait, builder.contents));
+  return [
+    { ...cover, properties: { ...cover.properties, titlePage: true } },
+    // The policy itself from a new page, its pages numbered on from the contents.
+    ...parts.map((part) => section(part.turned, part.blocks)),
+  ];
 }
 
 /**

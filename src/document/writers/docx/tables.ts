@@ -17,6 +17,15 @@ import { HEADER_FILL, RULE, TABLE_TEXT_SIZE, TABLE_TEXT_STYLE, type Block } from
 
 export const TABLE_LINE = { style: BorderStyle.SINGLE, size: 4, color: RULE };
 export const NO_LINE = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+/** A grid: a thin rule round the table and between all its cells. */
+const ALL_LINES = {
+  top: TABLE_LINE,
+  bottom: TABLE_LINE,
+  left: TABLE_LINE,
+  right: TABLE_LINE,
+  insideHorizontal: TABLE_LINE,
+  insideVertical: TABLE_LINE,
+};
 
 /** A cell's text, with its phone numbers and dates made unbreakable (no-break spaces). */
 function cellRuns(nodes: readonly PhrasingContent[], style: RunStyle = {}): InlineRun[] {
@@ -37,9 +46,25 @@ function cellRuns(nodes: readonly PhrasingContent[], style: RunStyle = {}): Inli
  */
 export function table(node: MdTable, textWidth: number): Block[] {
   if (node.data?.form) return [formTable(node, textWidth)];
-  const texts = node.children.map((row) => row.children.map((cell) => plainText(cell.children)));
-  const layout = columnWidths(texts, { total: textWidth, sizeHalfPoints: TABLE_TEXT_SIZE });
+  const layout = measuredLayout(node, textWidth);
   return layout.fits ? [gridTable(node, layout.widths, textWidth)] : rowBlocks(node, textWidth);
+}
+
+function measuredLayout(node: MdTable, textWidth: number) {
+  const texts = node.children.map((row) => row.children.map((cell) => plainText(cell.children)));
+  return columnWidths(texts, { total: textWidth, sizeHalfPoints: TABLE_TEXT_SIZE });
+}
+
+/**
+ * How the table sits in this width: `comfortable` as a grid with its short cells (names, roles)
+ * on one line; `tight` as a grid only by wrapping those; `none`, laid out as blocks. A part whose
+ * table is tight or worse upright is better set on a landscape page, if it fits there. A form is
+ * always comfortable: its widths are fixed.
+ */
+export function tableFit(node: MdTable, textWidth: number): 'comfortable' | 'tight' | 'none' {
+  if (node.data?.form) return 'comfortable';
+  const layout = measuredLayout(node, textWidth);
+  return !layout.fits ? 'none' : layout.comfortable ? 'comfortable' : 'tight';
 }
 
 function gridTable(node: MdTable, widths: readonly number[], textWidth: number): Table {
@@ -70,14 +95,7 @@ function gridTable(node: MdTable, widths: readonly number[], textWidth: number):
     columnWidths: [...widths],
     layout: TableLayoutType.FIXED,
     // Borders and padding once for the table, not per cell: a smaller file, written faster.
-    borders: {
-      top: TABLE_LINE,
-      bottom: TABLE_LINE,
-      left: TABLE_LINE,
-      right: TABLE_LINE,
-      insideHorizontal: TABLE_LINE,
-      insideVertical: TABLE_LINE,
-    },
+    borders: ALL_LINES,
     margins: { top: 60, bottom: 60, left: 100, right: 100 },
   });
 }
@@ -116,14 +134,7 @@ function formTable(node: MdTable, textWidth: number): Table {
     width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    borders: {
-      top: TABLE_LINE,
-      bottom: TABLE_LINE,
-      left: TABLE_LINE,
-      right: TABLE_LINE,
-      insideHorizontal: TABLE_LINE,
-      insideVertical: TABLE_LINE,
-    },
+    borders: ALL_LINES,
     margins: { top: 60, bottom: 80, left: 100, right: 100 },
   });
 }

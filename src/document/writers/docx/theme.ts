@@ -10,6 +10,8 @@ export const PAPER: Record<Paper, { width: number; height: number }> = {
 export const MARGIN = 1_418; // 2.5 cm
 /** The width between the margins: 9,070 on A4, 9,404 on Letter. */
 export const textWidthOf = (paper: Paper) => PAPER[paper].width - 2 * MARGIN;
+/** The width between the margins of a landscape page: 14,002 on A4, 13,004 on Letter. */
+export const landscapeTextWidthOf = (paper: Paper) => PAPER[paper].height - 2 * MARGIN;
 export const FONT = 'Calibri';
 export const ACCENT = '1F4E79';
 export const RULE = 'A6A6A6';
