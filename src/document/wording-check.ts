@@ -220,6 +220,8 @@ function textBlocks(document: PolicyDocument): TextBlock[] {
     }
   };
   walk(document.body);
+  // The annexes are handed out as well (the form is signed, the contact sheet pinned up).
+  for (const annex of document.annexes) walk(annex.body);
   return blocks.map((block) => ({ clause: block.clause, text: normalise(block.text) }));
 }
 

@@ -233,6 +233,16 @@ describe('where the check looks', () => {
     expect(found.map((f) => [f.ruleId, f.clause])).toEqual([[rule.id, clause]]);
   });
 
+  it('reads the annexes, under the annex heading', () => {
+    const document = render(answers, 'en');
+    const before = checkWording({ answers, document, rules });
+    const planted = structuredClone(document);
+    const form = planted.annexes.find((annex) => annex.id === 'acknowledgement')!;
+    form.body.children.push({ type: 'paragraph', children: [{ type: 'text', value: example }] });
+    const found = added(before, checkWording({ answers, document: planted, rules }));
+    expect(found.map((f) => [f.ruleId, f.clause])).toEqual([[rule.id, form.heading]]);
+  });
+
   it('reads the title block, under the title', () => {
     const document = render(answers, 'en');
     const before = checkWording({ answers, document, rules });
