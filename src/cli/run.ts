@@ -9,6 +9,7 @@ import { ANNEX_IDS, type AnnexId } from '@/document/annexes';
 import { policyFileName } from '@/document/file-name';
 import { loadTemplate, loadWordingRules } from '@/document/load-node';
 import { renderPolicy } from '@/document/render';
+import type { WordingReport } from '@/document/wording-edits';
 import type { Locale } from '@/document/template';
 import { ISO_DATE } from '@/document/scope';
 import { checkWording } from '@/document/wording-check';
@@ -135,6 +136,7 @@ function validate(args: string[], io: CliIo): number {
   // (often something the user typed, such as British spelling in a US policy).
   const { answers } = result;
   const document = renderPolicy({ answers, bundle: loadTemplate(answers.policy.language), today: io.today });
+  for (const line of wordingWarnings(document.wording)) io.stdout(`  warning: ${line}`);
   const findings = checkWording({ answers, document, rules: loadWordingRules() });
   if (findings.length > 0) {
     io.stdout('  wording to review:');
@@ -180,6 +182,7 @@ async function render(args: string[], io: CliIo): Promise<number> {
 
   const locale = (values.locale ?? result.answers.policy.language) as Locale;
   const policy = renderPolicy({ answers: result.answers, bundle: loadTemplate(locale), today });
+  for (const line of wordingWarnings(policy.wording)) io.stderr(`warning: ${line}`);
   if (annex && !policy.annexes.some((each) => each.id === annex)) {
     io.stderr(`This policy has no ${annex} annex: its answers leave it out.`);
     return EXIT.invalidInput;
@@ -192,6 +195,30 @@ async function render(args: string[], io: CliIo): Promise<number> {
   await writeFileSafely(out, bytes, io.writeHooks);
   io.stdout(`wrote ${out} (${bytes.byteLength.toLocaleString('en')} bytes)`);
   return EXIT.ok;
+}
+
+/**
+ * What the policy made of the user's own wording, said rather than dropped: edits whose clause is
+ * not in this policy (they are kept in the file, and the app shows them), and clauses whose
+ * standard wording changed since she edited them (her version is printed).
+ */
+function wordingWarnings({ orphaned, stale, locked }: WordingReport): string[] {
+  return [
+    ...orphaned.edits.map(
+      (id) => `answers.wording: your change to clause ${id} is not used: this policy has no such clause`,
+    ),
+    ...orphaned.added.map(
+      (id) => `answers.wording: your clause ${id} is not used: the clause it follows is not in this policy`,
+    ),
+    ...stale.map(
+      ({ id }) =>
+        `answers.wording: the standard wording of clause ${id} has changed since you edited it; your version is used`,
+    ),
+    ...locked.map(
+      (id) =>
+        `answers.wording: clause ${id} is printed: the law makes the policy keep it, so it cannot be left out`,
+    ),
+  ];
 }
 
 /** YYYY-MM-DD naming a day that exists: 2026-02-31 does not (Date.parse would roll it over to 3 March). */

@@ -94,9 +94,18 @@ interface Segment {
   fixed: boolean;
 }
 
-/** Placeholders, link targets, bare URLs and inline code: never rewritten (a placeholder's fallback is). */
+/**
+ * Placeholders, link targets, bare URLs, inline code and clause ids (`{#roles.inquiries}`, the
+ * same in every language): never rewritten (a placeholder's fallback is).
+ */
 const FIXED = new RegExp(
-  [PLACEHOLDER_PATTERN.source, String.raw`\]\([^)]*\)`, String.raw`https?://[^\s)>\]]+`, '`[^`]*`'].join('|'),
+  [
+    PLACEHOLDER_PATTERN.source,
+    String.raw`\]\([^)]*\)`,
+    String.raw`https?://[^\s)>\]]+`,
+    '`[^`]*`',
+    String.raw`\{#[a-z0-9.-]+\}`,
+  ].join('|'),
   'g',
 );
 

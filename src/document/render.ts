@@ -7,8 +7,10 @@ import { ANNEX_IDS, type AnnexId } from './annexes';
 import { bundleFor, documentLanguage } from './dialect';
 import { linkEmailAddresses } from './links';
 import { expandDirectives, parseDirectives, type Block } from './directives';
+import { takeClauseIds, withSectionClauseId } from './clause-ids';
 import { capitaliseTableCells, fillNode, fillText, numberHeadings } from './fill';
 import { formatDate, type LanguageTag } from './format';
+import { applyWording, standardClauses, type StandardClause, type WordingReport } from './wording-edits';
 import { buildScope, lookupPath } from './scope';
 import { nodeText } from './text';
 import {
@@ -49,6 +51,10 @@ export interface PolicyDocument {
   logo: Logo | null;
   /** The annexes this organisation has, lettered, each with a level-1 heading first. */
   annexes: PolicyAnnex[];
+  /** What became of the user's own wording: edits whose clause is gone, clauses changed since. */
+  wording: WordingReport;
+  /** The clauses of the standard wording, when asked for (`renderPolicy`'s `clauses` option). */
+  clauses?: StandardClause[];
 }
 
 export type Logo = NonNullable<Answers['policy']['logo']>;
@@ -101,13 +107,22 @@ function parseSection(markdown: string): RootContent[] {
   let nodes = parsedMarkdown.get(markdown);
   if (!nodes) {
     nodes = stripPositions(fromMarkdown(markdown, markdownOptions).children);
+    nodes = takeClauseIds(nodes); // before caching: the `{#id}` markers must never reach a writer
     if (parsedMarkdown.size >= PARSE_CACHE_SIZE) parsedMarkdown.delete(parsedMarkdown.keys().next().value!);
     parsedMarkdown.set(markdown, nodes);
   }
   return nodes;
 }
 
-export function renderPolicy({ answers, bundle: template, today }: RenderInput): PolicyDocument {
+/**
+ * The policy for these answers. With `clauses`, the document also lists the clauses of the
+ * standard wording, for the view where the user adjusts it (left out when typing into the wizard:
+ * it costs a Markdown serialisation of every clause).
+ */
+export function renderPolicy(
+  { answers, bundle: template, today }: RenderInput,
+  options: { clauses?: boolean } = {},
+): PolicyDocument {
   // The template in the organisation's own English (US spelling, dates, lists), made once per bundle.
   const bundle = bundleFor(template, documentLanguage(answers, template));
   const scope = buildScope(answers, bundle, today);
@@ -119,13 +134,17 @@ export function renderPolicy({ answers, bundle: template, today }: RenderInput):
     const file = `templates/${locale}/${section.id}.md`;
     const markdown = expandDirectives(directivesOf(bundle, section), lookup, file).join('\n');
     try {
-      return parseSection(markdown).map((node) => fillNode(node, scope));
+      return parseSection(markdown).map((node) => withSectionClauseId(fillNode(node, scope), section.id));
     } catch (error) {
       throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
     }
   };
 
-  const body: Root = { type: 'root', children: bundle.sections.flatMap(renderSection) };
+  const standard: Root = { type: 'root', children: bundle.sections.flatMap(renderSection) };
+  // The user's own wording for this language, before numbering: her clauses are numbered too.
+  const { root: body, report: wording } = applyWording(standard, scope.answers.wording[locale]);
+  // Listed before numbering, which changes the body in place (the standard tree itself when unedited).
+  const clauses = options.clauses ? standardClauses(standard) : undefined;
   numberHeadings(body);
   capitaliseTableCells(body);
   linkEmailAddresses(body);
@@ -173,6 +192,8 @@ export function renderPolicy({ answers, bundle: template, today }: RenderInput):
     // The raw answer: `cleanAnswers` is for text a reader sees, not for the picture's bytes.
     logo: answers.policy.logo,
     annexes,
+    wording,
+    ...(clauses ? { clauses } : {}),
   };
 }
 

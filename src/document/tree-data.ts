@@ -5,6 +5,14 @@ declare module 'mdast' {
   interface HeadingData {
     /** The first heading of an annex: writers start the annex on a page of its own. */
     annex?: AnnexId;
+    /**
+     * The clause's stable id, "security.passwords": the `{#…}` marker the template wrote after a
+     * `##` heading (`takeClauseIds`), or the section's key for its `#` heading. The same in every
+     * language and never printed, so a user's edits to a clause can be saved against it.
+     */
+    clauseId?: string;
+    /** A clause or section the user wrote herself (wording-edits.ts): the editing view marks it. */
+    own?: boolean;
   }
   interface TableData {
     /** A form to fill in by hand: labels, with empty space to write beside each (see `markFormTables`). */

@@ -322,6 +322,52 @@ const rolloutSchema = () =>
     training: optionalYes(),
   });
 
+/** A clause's id: from the templates ("security.passwords"), or "own-…" for one the user added. */
+export const CLAUSE_ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+const clauseId = once(() => z.string().check(z.regex(CLAUSE_ID), z.maxLength(100)));
+
+/**
+ * The user's change to one clause of the standard wording: left out, or reworded (her title, if
+ * any, and her text in the editor's small Markdown: paragraphs, "- " lists, **bold**). `standard`
+ * is the standard wording she changed, as it read then: when a later template or other answers
+ * change it, the app can show both and let her choose.
+ */
+const clauseEditSchema = () =>
+  z.object({
+    action: z.enum(['omit', 'reword']),
+    title: shortText(),
+    text: longText(),
+    standard: longText(),
+  });
+
+/**
+ * A clause the user wrote herself, placed after a clause of the template (or another of hers); or,
+ * at level `section`, a section of her own after the section that clause is in.
+ */
+const ownClauseSchema = () =>
+  z.object({
+    id: clauseId(),
+    after: clauseId(),
+    level: choice(['clause', 'section'] as const, 'clause'),
+    title: shortText(),
+    text: longText(),
+  });
+
+/** The user's own wording for a policy in one language: the changed clauses and the added ones. */
+const documentWordingSchema = () =>
+  z.object({
+    edits: z._default(z.record(clauseId(), clauseEditSchema()), {}),
+    added: list(ownClauseSchema()),
+  });
+
+/** Wording per document language: a Danish and an English policy from one set of answers differ in text. */
+const wordingSchema = () =>
+  z.object({
+    da: group(documentWordingSchema()),
+    en: group(documentWordingSchema()),
+    fr: group(documentWordingSchema()),
+  });
+
 export const answersSchema = once(() =>
   z.object({
     organisation: group(organisationSchema()),
@@ -333,6 +379,7 @@ export const answersSchema = once(() =>
     personal: group(personalSchema()),
     advocacy: group(advocacySchema()),
     rollout: group(rolloutSchema()),
+    wording: group(wordingSchema()),
   }),
 );
 
@@ -340,6 +387,9 @@ export const answersSchema = once(() =>
 export type Answers = z.infer<ReturnType<typeof answersSchema>>;
 /** Answers as written in a file or form: any field may be missing. */
 export type AnswersInput = z.input<ReturnType<typeof answersSchema>>;
+export type DocumentWording = Answers['wording'][keyof Answers['wording']];
+export type ClauseEdit = DocumentWording['edits'][string];
+export type OwnClause = DocumentWording['added'][number];
 
 /** The wizard's parts, in the order of CONTENT.md. */
 export const PARTS = [

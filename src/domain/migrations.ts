@@ -5,13 +5,25 @@
  * JSON, before validation, and never throw on a field they don't know.
  */
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /** Turns the `answers` of version N - 1 into version N, keyed by N. */
 export type Migrations = Readonly<Record<number, (answers: unknown) => unknown>>;
 
-/** No step yet: version 1 is the first. */
-export const MIGRATIONS: Migrations = {};
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export const MIGRATIONS: Migrations = {
+  /**
+   * 2 adds `wording`, the user's own wording of clauses. A version 1 file has none; one that
+   * somehow carries a `wording` field of another shape (written by hand) loses only that field,
+   * as version 1 never read it.
+   */
+  2: (answers) => {
+    if (!isObject(answers)) return answers;
+    return { ...answers, wording: { da: {}, en: {}, fr: {} } };
+  },
+};
 
 export type MigrationResult =
   | { ok: true; answers: unknown; migratedFrom: number | undefined }

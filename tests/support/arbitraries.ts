@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import type * as z from 'zod/mini';
 import { answersSchema, type AnswersInput } from '@/domain/answers';
@@ -72,6 +74,45 @@ const logo = fc
   })
   .map((picture) => ({ ...picture, data: picture.mediaType === 'image/png' ? PNG_1X1 : JPEG_1X1 }));
 
+/**
+ * The user's own wording: edits and added clauses on the template's real clause ids (so they are
+ * applied, not just reported), plus one id no template has (an orphan), with hostile text.
+ */
+const TEMPLATES = join(import.meta.dirname, '../../templates/en');
+const CLAUSE_IDS = [
+  ...readdirSync(TEMPLATES)
+    .filter((file) => /^\d\d-.*\.md$/.test(file))
+    .flatMap((file) => [
+      file.replace(/^\d\d-|\.md$/g, ''),
+      ...[...readFileSync(join(TEMPLATES, file), 'utf8').matchAll(/\{#([a-z0-9.-]+)\}/g)].map((m) => m[1]!),
+    ]),
+  'legal.no-longer-there',
+];
+const clauseId = fc.constantFrom(...new Set(CLAUSE_IDS));
+const documentWording = fc.record({
+  edits: fc.dictionary(
+    clauseId,
+    fc.record({
+      action: fc.constantFrom('omit', 'reword'),
+      title: hostileText(300),
+      text: hostileText(2_000),
+      standard: hostileText(2_000),
+    }),
+    { maxKeys: 6 },
+  ),
+  added: fc.array(
+    fc.record({
+      id: fc.constantFrom('own-1', 'own-2', 'own-3'),
+      after: fc.oneof(clauseId, fc.constantFrom('own-1', 'own-2')),
+      level: fc.constantFrom('clause', 'section'),
+      title: hostileText(300),
+      text: hostileText(2_000),
+    }),
+    { maxLength: 3 },
+  ),
+});
+const wording = fc.record({ da: documentWording, en: documentWording, fr: documentWording });
+
 interface Def {
   type: string;
   innerType?: z.ZodMiniType;
@@ -98,6 +139,7 @@ const listSize = fc.oneof(
 );
 
 function arbitraryOf(schema: z.ZodMiniType, key: string): fc.Arbitrary<unknown> {
+  if (key === 'wording') return wording;
   const def = defOf(schema);
   switch (def.type) {
     case 'default':

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultAnswers } from '@/domain/answers';
 import { readAnswersFile, writeAnswersFile } from '@/domain/answers-file';
@@ -5,6 +7,7 @@ import { CURRENT_SCHEMA_VERSION, migrateAnswers } from '@/domain/migrations';
 import { COUNTRIES, RESPONSIBILITY_AREAS } from '@/domain/options';
 
 const file = (value: unknown) => JSON.stringify(value);
+const EXAMPLES = join(import.meta.dirname, '../../templates/examples');
 
 describe('answers file', () => {
   it('round-trips: what is written reads back the same', () => {
@@ -153,7 +156,55 @@ describe('migrations', () => {
     const result = readAnswersFile(file({ schemaVersion: 1, answers: { organisation: { title: 'Acme' } } }), {
       ...history,
     });
-    // With the real current version (1) the made-up steps don't run: the old field is unknown.
-    expect(result.ok && result.warnings.map((w) => w.path)).toEqual(['answers.organisation.title']);
+    // Up to the real current version (2), the made-up step 2 runs: the old field became the name.
+    expect(result).toMatchObject({ ok: true, warnings: [], migratedFrom: 1 });
+    expect(result.ok && result.answers.organisation.name).toBe('Acme');
+  });
+});
+
+describe('migration 1 → 2: wording of her own', () => {
+  const empty = { edits: {}, added: [] };
+
+  it('gives a version 1 file no wording of its own, and keeps every answer', () => {
+    const version1 = { organisation: { name: 'Acme A/S', country: 'DK' }, security: { twoFactor: true } };
+    const result = readAnswersFile(file({ schemaVersion: 1, answers: version1 }));
+    expect(result).toMatchObject({ ok: true, warnings: [], migratedFrom: 1 });
+    if (!result.ok) return;
+    expect(result.answers.wording).toEqual({ da: empty, en: empty, fr: empty });
+    expect(result.answers.organisation).toMatchObject(version1.organisation);
+    expect(result.answers.security.twoFactor).toBe(true);
+  });
+
+  it('drops a field called wording that version 1 never read, whatever its shape', () => {
+    const result = migrateAnswers({ organisation: { name: 'Acme' }, wording: 'my notes' }, 1);
+    expect(result).toEqual({
+      ok: true,
+      answers: { organisation: { name: 'Acme' }, wording: { da: {}, en: {}, fr: {} } },
+      migratedFrom: 1,
+    });
+  });
+
+  it('opens every example (saved as version 1) and writes it back as version 2 with the same answers', () => {
+    for (const name of readdirSync(EXAMPLES)) {
+      const text = readFileSync(join(EXAMPLES, name), 'utf8');
+      expect(JSON.parse(text).schemaVersion, name).toBe(1);
+      const opened = readAnswersFile(text);
+      expect(opened, name).toMatchObject({ ok: true, warnings: [], migratedFrom: 1 });
+      if (!opened.ok) continue;
+      const again = readAnswersFile(writeAnswersFile(opened.answers));
+      expect(again, name).toMatchObject({ ok: true, answers: opened.answers, migratedFrom: undefined });
+    }
+  });
+
+  it('reads a version 2 file with edits and added clauses as written', () => {
+    const wording = {
+      ...defaultAnswers().wording,
+      en: {
+        edits: { 'security.passwords': { action: 'omit', title: '', text: '', standard: 'We change …' } },
+        added: [{ id: 'own-1', after: 'security.passwords', title: 'Our shared laptop', text: 'Log out.' }],
+      },
+    };
+    const result = readAnswersFile(file({ schemaVersion: 2, answers: { wording } }));
+    expect(result).toMatchObject({ ok: true, warnings: [], answers: { wording } });
   });
 });

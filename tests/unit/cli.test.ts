@@ -14,7 +14,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeAnswersFile } from '@/domain/answers-file';
 import { answersSchema } from '@/domain/answers';
 import { EXIT, runCli } from '@/cli/run';
+import { renderPolicy } from '@/document/render';
 import { unzipDocx } from '../support/docx';
+import { bundles, TODAY } from '../support/templates';
 
 let dir: string;
 let out: string[];
@@ -75,6 +77,51 @@ describe('policy render', () => {
     expect(await run('render', 'good.json', '--annex', 'contacts')).toBe(EXIT.invalidInput);
     expect(err.join('\n')).toContain('no contacts annex');
     expect(await run('render', 'good.json', '--annex', 'cover')).toBe(EXIT.usage);
+  });
+
+  it('prints the own wording of a version 2 file, and warns about an edit with no clause', async () => {
+    const answers = answersSchema().parse({ organisation: { name: 'Acme ApS' } });
+    const clauses = renderPolicy({ answers, bundle: bundles.en, today: TODAY }, { clauses: true }).clauses!;
+    const [dropped, reworded] = clauses.filter((clause) => clause.depth === 2);
+    const wording = {
+      ...answers.wording,
+      en: {
+        edits: {
+          [dropped!.id]: { action: 'omit' as const, title: '', text: '', standard: dropped!.standard },
+          [reworded!.id]: {
+            action: 'reword' as const,
+            title: 'Our own rule',
+            text: 'Ask **Ida** first.',
+            standard: '',
+          },
+          'legal.no-such-clause': { action: 'omit' as const, title: '', text: '', standard: '' },
+        },
+        added: [
+          {
+            id: 'own-1',
+            after: reworded!.id,
+            level: 'clause' as const,
+            title: 'Shared laptops',
+            text: 'Log out.',
+          },
+        ],
+      },
+    };
+    writeFileSync(join(dir, 'own.json'), writeAnswersFile({ ...answers, wording }));
+    expect(JSON.parse(readFileSync(join(dir, 'own.json'), 'utf8')).schemaVersion).toBe(2);
+
+    expect(await run('render', 'own.json', '--locale', 'en', '--out', 'p.md')).toBe(EXIT.ok);
+    const markdown = readFileSync(join(dir, 'p.md'), 'utf8');
+    expect(markdown).not.toContain(dropped!.title);
+    expect(markdown).toMatch(
+      /### 1\.1 Our own rule\n\nAsk \*\*Ida\*\* first\.\n\n### 1\.2 Shared laptops\n\nLog out\./,
+    );
+    expect(err).toEqual([
+      'warning: answers.wording: your change to clause legal.no-such-clause is not used: this policy has no such clause',
+    ]);
+    // The Danish policy from the same file has none of the English edits.
+    expect(await run('render', 'own.json', '--locale', 'da', '--out', 'p.da.md')).toBe(EXIT.ok);
+    expect(readFileSync(join(dir, 'p.da.md'), 'utf8')).not.toContain('Our own rule');
   });
 
   it('takes the format from the --out extension', async () => {
