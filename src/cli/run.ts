@@ -212,7 +212,7 @@ function wordingWarnings({ orphaned, stale, locked }: WordingReport): string[] {
     ),
     ...stale.map(
       ({ id }) =>
-        `answers.wording: the standard wording of clause ${id} has changed since you edited it; your version is used`,
+        `answers.wording: the standard wording of clause ${id} has changed since you edited it; your change is kept`,
     ),
     ...locked.map(
       (id) =>
