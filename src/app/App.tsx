@@ -21,6 +21,7 @@ const { Component: TaskListPage } = PAGES.tasks;
 const { Component: QuestionRoute } = PAGES.question;
 const { Component: PartCheckPage } = PAGES.partCheck;
 const { Component: CheckAllPage } = PAGES.checkAll;
+const { Component: WordingPage } = PAGES.wording;
 const { Component: StartAgainPage } = PAGES.startAgain;
 const { Component: ReplacePage } = PAGES.replace;
 
@@ -45,6 +46,8 @@ function RoutePage({ route, search }: { route: Route; search: URLSearchParams })
       return <CheckAllPage />;
     case 'result':
       return <ResultPage />;
+    case 'wording':
+      return <WordingPage />;
     case 'startAgain':
       return <StartAgainPage />;
     case 'replace':

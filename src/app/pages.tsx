@@ -31,6 +31,9 @@ export const PAGES = {
   checkAll: preloadableLazy(() =>
     withWizardTexts(import('@/features/check/CheckAllPage')).then((m) => m.CheckAllPage),
   ),
+  wording: preloadableLazy(() =>
+    withWizardTexts(withTemplate(import('@/features/wording/WordingPage'))).then((m) => m.WordingPage),
+  ),
   startAgain: preloadableLazy(() => import('@/features/start/StartAgainPage').then((m) => m.StartAgainPage)),
   replace: preloadableLazy(() => import('@/features/start/ReplacePage').then((m) => m.ReplacePage)),
 };

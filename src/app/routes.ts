@@ -9,6 +9,8 @@ export type Route =
   | { kind: 'tasks' }
   | { kind: 'checkAll' }
   | { kind: 'result' }
+  /** The policy clause by clause, to leave out, reword or add to its standard wording. */
+  | { kind: 'wording' }
   | { kind: 'startAgain' }
   /** "Are you sure?" before the draft is replaced; `?with=` says by what (the page checks it). */
   | { kind: 'replace' }
@@ -21,6 +23,7 @@ const SINGLE: Record<string, Route> = {
   tasks: { kind: 'tasks' },
   check: { kind: 'checkAll' },
   result: { kind: 'result' },
+  wording: { kind: 'wording' },
   'start-again': { kind: 'startAgain' },
   replace: { kind: 'replace' },
 };

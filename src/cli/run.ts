@@ -10,6 +10,7 @@ import { policyFileName } from '@/document/file-name';
 import { loadTemplate, loadWordingRules } from '@/document/load-node';
 import { renderPolicy } from '@/document/render';
 import type { WordingReport } from '@/document/wording-edits';
+import { partOf, type PartId } from '@/document/parts';
 import type { Locale } from '@/document/template';
 import { ISO_DATE } from '@/document/scope';
 import { checkWording } from '@/document/wording-check';
@@ -33,13 +34,14 @@ export interface CliIo {
 }
 
 const USAGE = `Usage:
-  npm run policy -- render <answers.json> [--locale da|en|fr] [--format docx|md] [--annex <id>] [--out <file>] [--date YYYY-MM-DD]
+  npm run policy -- render <answers.json> [--locale da|en|fr] [--format docx|md] [--annex <id> | --summary] [--out <file>] [--date YYYY-MM-DD]
   npm run policy -- validate <answers.json>
 
 render    writes the policy as Word (docx) or Markdown (md). The language defaults to the
           answers' policy.language, the format to the --out file's extension (else docx), and
           the file name to one made from the title, organisation and version. With --annex
-          (acknowledgement, contacts or accounts) it writes that annex alone.
+          (acknowledgement, contacts or accounts) it writes that annex alone; with --summary,
+          the policy on a page for staff.
 validate  checks an answers file and lists what is wrong, by field path, what is not yet
           answered, and wording in the policy that is unlawful or risky for the organisation
           (with the reason and the clause). Exits 1 when the file can't be used.`;
@@ -158,12 +160,16 @@ async function render(args: string[], io: CliIo): Promise<number> {
       out: { type: 'string', short: 'o' },
       date: { type: 'string' },
       annex: { type: 'string' },
+      summary: { type: 'boolean' },
     },
   });
   if (positionals.length > 1) throw new UsageError('render takes one answers file');
   const annex = values.annex as AnnexId | undefined;
   if (annex !== undefined && !ANNEX_IDS.includes(annex))
     throw new UsageError(`--annex must be one of ${ANNEX_IDS.join(', ')}, not "${values.annex}"`);
+  if (annex !== undefined && values.summary)
+    throw new UsageError('--annex and --summary each make a document of their own: choose one');
+  const part: PartId | undefined = values.summary ? 'summary' : annex;
   if (values.locale !== undefined && !(LANGUAGES as readonly string[]).includes(values.locale))
     throw new UsageError(`--locale must be one of ${LANGUAGES.join(', ')}, not "${values.locale}"`);
   const format = values.format ?? (values.out?.toLowerCase().endsWith('.md') ? 'md' : 'docx');
@@ -183,15 +189,17 @@ async function render(args: string[], io: CliIo): Promise<number> {
   const locale = (values.locale ?? result.answers.policy.language) as Locale;
   const policy = renderPolicy({ answers: result.answers, bundle: loadTemplate(locale), today });
   for (const line of wordingWarnings(policy.wording)) io.stderr(`warning: ${line}`);
-  if (annex && !policy.annexes.some((each) => each.id === annex)) {
-    io.stderr(`This policy has no ${annex} annex: its answers leave it out.`);
+  if (part && !partOf(policy, part)) {
+    io.stderr(
+      part === 'summary'
+        ? 'This template has no policy on a page (summary.md).'
+        : `This policy has no ${part} annex: its answers leave it out.`,
+    );
     return EXIT.invalidInput;
   }
   const bytes =
-    format === 'docx'
-      ? await writeDocx(policy, annex)
-      : new TextEncoder().encode(writeMarkdown(policy, annex));
-  const out = resolve(io.cwd, values.out ?? policyFileName(policy, format, annex));
+    format === 'docx' ? await writeDocx(policy, part) : new TextEncoder().encode(writeMarkdown(policy, part));
+  const out = resolve(io.cwd, values.out ?? policyFileName(policy, format, part));
   await writeFileSafely(out, bytes, io.writeHooks);
   io.stdout(`wrote ${out} (${bytes.byteLength.toLocaleString('en')} bytes)`);
   return EXIT.ok;

@@ -60,6 +60,9 @@ function rewriteBundle(bundle: TemplateBundle, tag: LanguageTag): TemplateBundle
       source: rewriteSection(section.source, rewrite),
     })),
     annexes: bundle.annexes?.map((annex) => ({ ...annex, source: rewriteSection(annex.source, rewrite) })),
+    ...(bundle.summary
+      ? { summary: { ...bundle.summary, source: rewriteSection(bundle.summary.source, rewrite) } }
+      : {}),
     terms: Object.fromEntries(
       Object.entries(bundle.terms).map(([group, labels]) => [group, mapValues(labels)]),
     ) as Terms,

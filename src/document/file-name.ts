@@ -1,4 +1,4 @@
-import type { AnnexId } from './annexes';
+import { partOf, type PartId } from './parts';
 import type { PolicyDocument } from './render';
 
 const FOLD: Record<string, string> = { æ: 'ae', ø: 'oe', å: 'aa', ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
@@ -20,9 +20,9 @@ export function slug(text: string): string {
  * "politik-for-sociale-medier-acme-v1-2.docx", or for an annex alone
  * "bilag-a-kvittering-for-modtagelse-acme-v1-2.docx": in the document's language, safe on every OS.
  */
-export function policyFileName(document: PolicyDocument, extension: 'docx' | 'md', annex?: AnnexId): string {
+export function policyFileName(document: PolicyDocument, extension: 'docx' | 'md', part?: PartId): string {
   const version = slug(document.titleBlock[0]?.value ?? '');
-  const heading = annex && document.annexes.find((candidate) => candidate.id === annex)?.heading;
+  const heading = part && partOf(document, part)?.heading;
   const name = heading ? slug(heading) : document.strings.fileName;
   const parts = [name, slug(document.organisation), version && `v${version}`];
   return `${parts.filter(Boolean).join('-')}.${extension}`;

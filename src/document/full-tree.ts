@@ -1,6 +1,6 @@
 import type { Heading, PhrasingContent, Root, RootContent } from 'mdast';
 import { colon } from './format';
-import type { AnnexId } from './annexes';
+import { partOf, type PartId } from './parts';
 import type { PolicyDocument } from './render';
 
 /**
@@ -40,11 +40,11 @@ export function policyToMdast(document: PolicyDocument): Root {
   return { type: 'root', children: [...front, ...body, ...annexes] };
 }
 
-/** One annex as a document of its own: its heading is the title, at level 1. */
-export function annexToMdast(document: PolicyDocument, id: AnnexId): Root {
-  const annex = document.annexes.find((candidate) => candidate.id === id);
-  if (!annex) throw new Error(`This policy has no ${id} annex`);
-  return { type: 'root', children: structuredClone(annex.body.children) };
+/** An annex, or the policy on a page, as a document of its own: its heading is the title, at level 1. */
+export function partToMdast(document: PolicyDocument, id: PartId): Root {
+  const part = partOf(document, id);
+  if (!part) throw new Error(`This policy has no ${id === 'summary' ? 'summary' : `${id} annex`}`);
+  return { type: 'root', children: structuredClone(part.body.children) };
 }
 
 /** A copy one heading level down: the title alone is level 1. */

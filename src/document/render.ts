@@ -10,7 +10,15 @@ import { expandDirectives, parseDirectives, type Block } from './directives';
 import { takeClauseIds, withSectionClauseId } from './clause-ids';
 import { capitaliseTableCells, fillNode, fillText, numberHeadings } from './fill';
 import { formatDate, type LanguageTag } from './format';
-import { applyWording, standardClauses, type StandardClause, type WordingReport } from './wording-edits';
+import { summaryOf } from './summary';
+import type { PolicyPart } from './parts';
+import {
+  applyWording,
+  clauseSpans,
+  standardClauses,
+  type StandardClause,
+  type WordingReport,
+} from './wording-edits';
 import { buildScope, lookupPath } from './scope';
 import { nodeText } from './text';
 import {
@@ -51,6 +59,8 @@ export interface PolicyDocument {
   logo: Logo | null;
   /** The annexes this organisation has, lettered, each with a level-1 heading first. */
   annexes: PolicyAnnex[];
+  /** The policy on a page for staff, printed and downloaded on its own (`summary.md`). */
+  summary?: PolicyPart;
   /** What became of the user's own wording: edits whose clause is gone, clauses changed since. */
   wording: WordingReport;
   /** The clauses of the standard wording, when asked for (`renderPolicy`'s `clauses` option). */
@@ -162,6 +172,11 @@ export function renderPolicy(
     return [{ id, letter, heading, body: annexBody }];
   });
 
+  // The policy on a page: its rules that summarise a clause this policy has, as edited.
+  const summary =
+    bundle.summary &&
+    summaryOf(renderSection(bundle.summary), new Set(clauseSpans(body).map((span) => span.id)));
+
   const owner = fillText('{{derived.ownerContact}}', scope);
   const { approval, classification } = scope.answers.policy;
   const optionalRows: TitleBlockRow[] = [
@@ -192,6 +207,7 @@ export function renderPolicy(
     // The raw answer: `cleanAnswers` is for text a reader sees, not for the picture's bytes.
     logo: answers.policy.logo,
     annexes,
+    ...(summary ? { summary } : {}),
     wording,
     ...(clauses ? { clauses } : {}),
   };

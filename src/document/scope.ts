@@ -3,7 +3,7 @@ import { FIELD_TERM_GROUP, type TermGroup } from '@/domain/options';
 import { withRecommendedPractice } from '@/domain/recommended';
 import { annexLetters, type AnnexId } from './annexes';
 import type { TemplateBundle } from './template';
-import { cleanInline } from './text';
+import { cleanBlockText, cleanInline } from './text';
 
 /**
  * What templates can read: the answers, plus the `derived.*` values worked out here from the
@@ -69,12 +69,20 @@ export function addMonths(iso: string, months: number): string {
   return target.toISOString().slice(0, 10);
 }
 
-/** Every text answer made safe to show as one line (see `cleanInline`), once, before use. */
-function cleanAnswers<T>(value: T): T {
-  if (typeof value === 'string') return cleanInline(value) as T;
-  if (Array.isArray(value)) return value.map(cleanAnswers) as T;
+/**
+ * Every text answer made safe to show as one line (see `cleanInline`), once, before use; the
+ * user's own wording keeps its line breaks, its paragraphs and lists (`cleanBlockText`).
+ */
+function cleanAnswers<T>(value: T, clean: (text: string) => string = cleanInline): T {
+  if (typeof value === 'string') return clean(value) as T;
+  if (Array.isArray(value)) return value.map((inner) => cleanAnswers(inner, clean)) as T;
   if (value !== null && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, cleanAnswers(inner)])) as T;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [
+        key,
+        cleanAnswers(inner, key === 'wording' ? cleanBlockText : clean),
+      ]),
+    ) as T;
   return value;
 }
 

@@ -102,6 +102,8 @@ export interface TemplateBundle {
    * `annexes.ts` says the organisation has one. Absent in a bundle made by hand: no annexes.
    */
   annexes?: TemplateSection[];
+  /** The policy on a page (`summary.md`). Absent in a bundle made by hand: no summary. */
+  summary?: TemplateSection;
   terms: Terms;
   strings: DocumentStrings;
   /** Regional variants of this language by tag (`{ 'en-US': … }`), applied by `dialect.ts`. */
@@ -150,6 +152,9 @@ export function bundleFromFiles(locale: Locale, files: TemplateFiles): TemplateB
     return { id: `annex-${id}`, source };
   });
 
+  const summarySource = files['summary.md'];
+  const summary = summarySource === undefined ? undefined : { id: 'summary', source: summarySource };
+
   const dialects: Partial<Record<LanguageTag, DialectMap>> = {};
   for (const fileName of Object.keys(files).filter(isDialectFile).sort()) {
     const tag = fileName.slice(0, -'.json'.length);
@@ -166,11 +171,21 @@ export function bundleFromFiles(locale: Locale, files: TemplateFiles): TemplateB
       languageTag: languageTag(locale),
       sections: sections.map((section) => ({ ...section, source: frenchTypography(section.source) })),
       annexes: annexes.map((annex) => ({ ...annex, source: frenchTypography(annex.source) })),
+      ...(summary ? { summary: { ...summary, source: frenchTypography(summary.source) } } : {}),
       terms: mapTexts(terms, frenchTypography),
       strings: mapTexts(strings, frenchTypography),
       dialects,
     };
-  return { locale, languageTag: languageTag(locale), sections, annexes, terms, strings, dialects };
+  return {
+    locale,
+    languageTag: languageTag(locale),
+    sections,
+    annexes,
+    ...(summary ? { summary } : {}),
+    terms,
+    strings,
+    dialects,
+  };
 }
 
 /** The same nested object of texts, each text rewritten. */

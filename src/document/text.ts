@@ -12,6 +12,14 @@ export function cleanInline(text: string): string {
   return text.replace(FORBIDDEN, '').replace(LONE_SURROGATE, '\uFFFD').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Makes the user's own wording (Markdown: paragraphs, lists) safe as `cleanInline` does, but keeps
+ * its line breaks and indents, which are its paragraphs and lists.
+ */
+export function cleanBlockText(text: string): string {
+  return text.replace(FORBIDDEN, '').replace(LONE_SURROGATE, '\uFFFD').replace(/\r\n?/g, '\n').trim();
+}
+
 /** The text of a tree node and everything inside it, formatting left out ("**Name** here" → "Name here"). */
 export function nodeText(node: object): string {
   if ('value' in node && typeof node.value === 'string') return node.value;

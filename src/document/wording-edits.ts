@@ -160,7 +160,8 @@ function block(node: RootContent, text: string): BlockContent[] {
 function inline(node: PhrasingContent, text: string): PhrasingContent[] {
   switch (node.type) {
     case 'text':
-      return [{ type: 'text', value: node.value }];
+      // A line break inside a paragraph is a space in Markdown; writers get one line of text.
+      return [{ type: 'text', value: node.value.replace(/[ \t]*\n[ \t]*/g, ' ') }];
     case 'strong':
     case 'emphasis':
       return [{ type: node.type, children: node.children.flatMap((child) => inline(child, text)) }];
@@ -189,12 +190,12 @@ export function applyWording(input: Root, wording: DocumentWording): EditedTree 
   const root: Root = structuredClone(input);
   const known = new Set(clauseSpans(root).map((span) => span.id));
 
+  // Rewordings first, then her own clauses, then what she left out: a clause she added after one
+  // she later left out keeps its place instead of losing its anchor.
+  const leftOut: string[] = [];
   for (const [id, edit] of Object.entries(wording.edits)) {
-    if (!known.has(id)) {
-      report.orphaned.edits.push(id);
-      continue;
-    }
-    applyEdit(root, id, edit, report);
+    if (!known.has(id)) report.orphaned.edits.push(id);
+    else if (applyEdit(root, id, edit, report) === 'leave out') leftOut.push(id);
   }
 
   for (const own of wording.added) {
@@ -208,28 +209,32 @@ export function applyWording(input: Root, wording: DocumentWording): EditedTree 
     const nodes: RootContent[] = [...heading, ...userBlocks(own.text)];
     root.children.splice(insertionPoint(root, anchor, own.level), 0, ...nodes);
   }
+
+  for (const id of leftOut) {
+    const span = clauseSpans(root).find((candidate) => candidate.id === id)!;
+    // A section's introduction can be left out, never the section with its clauses.
+    const from = span.depth === 1 ? span.start + 1 : span.start;
+    root.children.splice(from, span.end - from);
+  }
   return { root, report };
 }
 
-function applyEdit(root: Root, id: string, edit: ClauseEdit, report: WordingReport): void {
+/** Rewords the clause, or says it is to be left out (after the added clauses have found their places). */
+function applyEdit(root: Root, id: string, edit: ClauseEdit, report: WordingReport): 'leave out' | undefined {
   const span = clauseSpans(root).find((candidate) => candidate.id === id)!;
   const content = root.children.slice(span.start + 1, span.end);
   const now = clauseMarkdown(content);
   if (edit.standard !== '' && !sameWording(edit.standard, now))
     report.stale.push({ id, before: edit.standard, now });
-  if (edit.action === 'omit' && lockReason(id)) {
-    report.locked.push(id);
-    return;
-  }
   if (edit.action === 'omit') {
-    // A section's introduction can be left out, never the section with its clauses.
-    const from = span.depth === 1 ? span.start + 1 : span.start;
-    root.children.splice(from, span.end - from);
-    return;
+    if (!lockReason(id)) return 'leave out';
+    report.locked.push(id);
+    return undefined;
   }
   const heading = root.children[span.start] as Heading;
   if (edit.title.trim() !== '') heading.children = [{ type: 'text', value: edit.title.trim() }];
   root.children.splice(span.start + 1, span.end - span.start - 1, ...userBlocks(edit.text));
+  return undefined;
 }
 
 /**

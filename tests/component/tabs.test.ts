@@ -72,6 +72,30 @@ describe('merging two tabs’ drafts', () => {
     expect(mergeDrafts(start, ours, theirs).answers.policy.logo).toEqual(logo('b.png', 10));
   });
 
+  it('merges the wording clause by clause, each clause’s edit whole', () => {
+    const edit = (title: string, text: string) =>
+      ({ action: 'reword', title, text, standard: 'Old.' }) as const;
+    const start = {
+      ...base(),
+      answers: withAnswer(base().answers, 'wording.en.edits', { 'security.updates': edit('A', 'a') }),
+    };
+    // Both change the same clause, each a different part of it; theirs also leaves out another.
+    const ours = {
+      ...start,
+      answers: withAnswer(start.answers, 'wording.en.edits', { 'security.updates': edit('B', 'a') }),
+    };
+    const theirs = {
+      ...start,
+      answers: withAnswer(start.answers, 'wording.en.edits', {
+        'security.updates': edit('A', 'c'),
+        'security.devices': { action: 'omit', title: '', text: '', standard: 'Devices.' },
+      }),
+    };
+    const merged = mergeDrafts(start, ours, theirs).answers.wording.en.edits;
+    expect(merged['security.updates']).toEqual(edit('B', 'a'));
+    expect(merged['security.devices']?.action).toBe('omit');
+  });
+
   it('treats a list as one field, and a part status, a page’s typing and an example mark each as one', () => {
     const start: DraftData = { ...base(), exampleAnswers: ['organisation.name', 'policy.owner.name'] };
     const ours: DraftData = {

@@ -91,7 +91,7 @@ describe('policy render', () => {
           [reworded!.id]: {
             action: 'reword' as const,
             title: 'Our own rule',
-            text: 'Ask **Ida** first.',
+            text: 'Ask **Ida** first.\r\n\r\n- by phone\n- in person',
             standard: '',
           },
           'legal.no-such-clause': { action: 'omit' as const, title: '', text: '', standard: '' },
@@ -114,7 +114,7 @@ describe('policy render', () => {
     const markdown = readFileSync(join(dir, 'p.md'), 'utf8');
     expect(markdown).not.toContain(dropped!.title);
     expect(markdown).toMatch(
-      /### 1\.1 Our own rule\n\nAsk \*\*Ida\*\* first\.\n\n### 1\.2 Shared laptops\n\nLog out\./,
+      /### 1\.1 Our own rule\n\nAsk \*\*Ida\*\* first\.\n\n- by phone\n- in person\n\n### 1\.2 Shared laptops\n\nLog out\./,
     );
     expect(err).toEqual([
       'warning: answers.wording: your change to clause legal.no-such-clause is not used: this policy has no such clause',

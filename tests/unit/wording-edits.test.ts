@@ -158,6 +158,32 @@ describe('applyWording', () => {
     expect(own.map((node) => (node as Heading).data?.clauseId)).toEqual(['own-1', 'own-2', 'own-3']);
   });
 
+  it('keeps her clause in its place when she leaves out the clause it follows', () => {
+    const { root, report } = applyWording(
+      policy(),
+      wording({
+        edits: { 'security.passwords': omit('') },
+        added: [
+          {
+            id: 'own-1',
+            after: 'security.passwords',
+            level: 'clause',
+            title: 'Shared laptops',
+            text: 'Log out.',
+          },
+        ],
+      }),
+    );
+    expect(report.orphaned).toEqual({ edits: [], added: [] });
+    expect(texts(root).slice(0, 5)).toEqual([
+      '# Security',
+      'Our accounts are valuable.',
+      '## Shared laptops',
+      'Log out.',
+      '## Updates',
+    ]);
+  });
+
   it('adds her text without a heading to the clause it follows when she gives no title', () => {
     const { root } = applyWording(
       policy(),
@@ -241,6 +267,10 @@ describe('userBlocks: her text stays text', () => {
     expect(plain).toContain('<script>alert(1)</script>');
     expect(plain).toContain('# Not a heading');
     expect(plain).toContain('[this](javascript:x)');
+  });
+
+  it('joins the lines of a paragraph with a space, as Markdown reads them', () => {
+    expect(clauseMarkdown(userBlocks('One line\nand the next.'))).toBe('One line and the next.');
   });
 
   it('gives nothing for empty text', () => {

@@ -29,6 +29,8 @@ export interface FieldProps extends QuestionProps {
   label: ReactNode;
   /** The label is the page's question, so it is the page's h1 (GOV.UK's one-question page). */
   labelAsHeading?: boolean;
+  /** The language of what is typed, when it is not the page's (policy text): the spell checker's. */
+  lang?: string;
 }
 
 export interface TextInputProps extends FieldProps {
@@ -136,7 +138,7 @@ function FormGroup({ error, children }: { error?: string; children: ReactNode })
   return <div className={classes('ui-form-group', Boolean(error) && 'ui-form-group--error')}>{children}</div>;
 }
 
-export function TextInput({ width, inputMode, autoComplete, ...field }: TextInputProps) {
+export function TextInput({ width, inputMode, autoComplete, lang, ...field }: TextInputProps) {
   const { before, control } = fieldParts(field);
   // Email addresses and phone numbers are not words: a spell checker only underlines them red.
   const noSpellCheck = inputMode === 'email' || inputMode === 'tel';
@@ -149,6 +151,7 @@ export function TextInput({ width, inputMode, autoComplete, ...field }: TextInpu
         // type="email" would turn a Danish domain such as blåbær.dk into punycode in some
         // browsers; inputMode alone brings up the right keyboard and leaves the text as typed.
         type="text"
+        lang={lang}
         inputMode={inputMode}
         autoComplete={autoComplete}
         spellCheck={noSpellCheck ? false : undefined}
@@ -162,7 +165,7 @@ export function TextInput({ width, inputMode, autoComplete, ...field }: TextInpu
   );
 }
 
-export function Textarea({ rows = 4, autoComplete, ...field }: TextareaProps) {
+export function Textarea({ rows = 4, autoComplete, lang, ...field }: TextareaProps) {
   const { before, control } = fieldParts(field);
   return (
     <FormGroup error={field.error}>
@@ -171,6 +174,7 @@ export function Textarea({ rows = 4, autoComplete, ...field }: TextareaProps) {
         {...wiring(field.registration)}
         {...control}
         rows={rows}
+        lang={lang}
         autoComplete={autoComplete}
         className={classes('ui-textarea', Boolean(field.error) && 'ui-input--error')}
       />

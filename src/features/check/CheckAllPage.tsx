@@ -86,6 +86,9 @@ export function CheckAllPage() {
           />
         </section>
       ))}
+      <p>
+        {t('wording.checkHint')} <Link href="/wording">{t('wording.link')}</Link>
+      </p>
       <form noValidate onSubmit={(event) => void create(event)}>
         {needsChoice && (
           <Checkboxes

@@ -9,7 +9,8 @@ import type { DraftData } from './store';
  * answer to a different question, and an idle tab never undoes anything.
  *
  * A field is a leaf of the answers (a list, such as the accounts, counts as one field: its items
- * have no identity to merge by; so does the logo, whose bytes, type and size belong together),
+ * have no identity to merge by; so does the logo, whose bytes, type and size belong together, and
+ * one clause's edit in the user's own wording; her added clauses are a list, one field per language),
  * a part's status, one page's unconfirmed typing, and one answer's "example answer" mark.
  */
 export function mergeDrafts(base: DraftData, ours: DraftData, theirs: DraftData): DraftData {
@@ -25,8 +26,14 @@ export function mergeDrafts(base: DraftData, ours: DraftData, theirs: DraftData)
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A value merged whole, never key by key: a picture's bytes and its size must come from one file. */
-const isWhole = (value: Record<string, unknown>) => 'data' in value && 'mediaType' in value;
+/**
+ * A value merged whole, never key by key: a picture's bytes and its size must come from one file,
+ * and a clause edit's action, title, text and the standard wording it replaced from one edit (one
+ * tab's title over the other's text would be a clause neither wrote). Edits are still merged clause
+ * by clause: two tabs that change different clauses keep both changes.
+ */
+const isWhole = (value: Record<string, unknown>) =>
+  ('data' in value && 'mediaType' in value) || ('action' in value && 'standard' in value);
 
 /** Ours where ours changed it, else theirs; plain objects are merged key by key. */
 function mergeFields(base: unknown, ours: unknown, theirs: unknown): unknown {

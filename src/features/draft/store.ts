@@ -1,6 +1,13 @@
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
-import { answersSchema, defaultAnswers, PARTS, type Answers, type Part } from '@/domain/answers';
+import {
+  answersSchema,
+  defaultAnswers,
+  PARTS,
+  type Answers,
+  type DocumentWording,
+  type Part,
+} from '@/domain/answers';
 import type { Locale } from '@/document/template';
 import { fromExample, sameValue } from '@/domain/example-start';
 import { getPath } from '@/lib/path';
@@ -47,6 +54,11 @@ interface DraftActions {
   setPartStatus: (part: Part, status: PartStatus, confirmed?: readonly string[]) => void;
   setPageDraft: (pageId: string, values: unknown) => void;
   setDocumentLanguage: (locale: Locale) => void;
+  /**
+   * Replaces the user's own wording of the policy in one language (the "Adjust the wording" page).
+   * Not an answer of any part: no part's status changes, and no example answer is touched.
+   */
+  saveWording: (locale: Locale, wording: DocumentWording) => void;
   reset: () => void;
 }
 
@@ -238,6 +250,11 @@ export const useDraft = create<DraftState>()(
           const answers = { ...state.answers, policy: { ...state.answers.policy, language } };
           return { answers, exampleAnswers: stillExample(state.exampleAnswers, state.answers, answers) };
         }),
+      saveWording: (locale, wording) =>
+        set((state) => ({
+          answers: { ...state.answers, wording: { ...state.answers.wording, [locale]: wording } },
+          started: true,
+        })),
       reset: () => set(emptyDraft()),
     }),
     {

@@ -1,4 +1,4 @@
-import type { AnnexId } from '@/document/annexes';
+import type { PartId } from '@/document/parts';
 import { policyFileName } from '@/document/file-name';
 import { renderPolicy } from '@/document/render';
 import type { TemplateBundle } from '@/document/template';
@@ -13,8 +13,8 @@ export interface PolicyFileRequest {
   answers: Answers;
   /** The day the file is made, YYYY-MM-DD, from the user's own clock and time zone. */
   today: string;
-  /** One annex alone (to print, sign or pin up), instead of the whole policy. */
-  annex?: AnnexId;
+  /** One annex alone (to print, sign or pin up), or the policy on a page, instead of the whole policy. */
+  annex?: PartId;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { AnnexId } from '@/document/annexes';
+import type { PartId } from '@/document/parts';
 import { bundledTemplate } from '@/document/load-bundled';
 import type { Answers } from '@/domain/answers';
 import { localToday } from '@/lib/today';
@@ -148,7 +148,7 @@ export function warmPolicyWorker(answers: Answers): void {
 export async function downloadPolicy(
   format: PolicyFormat,
   answers: Answers,
-  annex?: AnnexId,
+  annex?: PartId,
 ): Promise<string> {
   const request: PolicyFileRequest = { format, answers, today: localToday(), ...(annex && { annex }) };
   const file = fromWorker(request)?.catch(() => inPage(request)) ?? inPage(request);

@@ -207,6 +207,21 @@ function form(node: Table, key: number, context: Context): ReactNode {
   );
 }
 
+/**
+ * Some nodes of a policy on their own (a clause's text, outside the whole document): the same
+ * rules as the preview, so a clause reads here as it will be printed.
+ */
+export function PolicyNodes({
+  nodes,
+  headingOffset = 0,
+}: {
+  nodes: readonly RootContent[];
+  headingOffset?: number;
+}) {
+  const context = useMemo(() => ({ headingOffset: Math.trunc(headingOffset) }), [headingOffset]);
+  return <>{all(nodes, context)}</>;
+}
+
 export interface PolicyPreviewProps {
   document: PolicyDocument;
   /** Levels to move every heading down (the title is h1 at 0, h2 at 1); clamped at h6. */

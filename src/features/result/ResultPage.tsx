@@ -2,10 +2,12 @@ import { startTransition, Suspense, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { preloadableLazy } from '@/app/preloadable-lazy';
+import { Link } from '@/app/Link';
 import { followLink } from '@/app/router';
 import { usePageTitle } from '@/app/usePageTitle';
 import { BackLink, Button } from '@/components/ui/Layout';
-import { ANNEX_IDS, annexLetters, type AnnexId } from '@/document/annexes';
+import { ANNEX_IDS, annexLetters } from '@/document/annexes';
+import type { PartId } from '@/document/parts';
 import { bundledTemplate } from '@/document/load-bundled';
 import type { Locale } from '@/document/template';
 import { LANGUAGES } from '@/domain/options';
@@ -47,7 +49,7 @@ export function ResultPage() {
       setStatus({ kind: 'failed', message: (error as Error).message });
     }
   };
-  const download = (format: PolicyFormat, annex?: AnnexId) =>
+  const download = (format: PolicyFormat, annex?: PartId) =>
     void run(() => downloadPolicy(format, answers, annex));
   const annexes = ANNEX_IDS.filter((id) => annexLetters(answers)[id]);
 
@@ -93,6 +95,14 @@ export function ResultPage() {
             {t('result.print')}
           </Button>
         </div>
+        <div className="result-wording">
+          <Link href="/wording" aria-describedby="result-wording-hint">
+            {t('wording.link')}
+          </Link>
+          <p id="result-wording-hint" className="ui-hint">
+            {t('wording.linkHint')}
+          </p>
+        </div>
         <p role="status" className="result-status">
           {status.kind === 'busy' && t('result.working')}
           {status.kind === 'done' && t('result.downloaded', { file: status.file })}
@@ -111,6 +121,24 @@ export function ResultPage() {
               {t(`result.annex.${id}`)}
             </Button>
           ))}
+        </div>
+        <h2>{t('result.summary')}</h2>
+        <p>{t('result.summaryHint')}</p>
+        <div className="ui-button-group">
+          <Button
+            variant="secondary"
+            disabled={status.kind === 'busy'}
+            onClick={() => download('docx', 'summary')}
+          >
+            {t('result.summaryWord')}
+          </Button>
+          <Button
+            variant="secondary"
+            disabled={status.kind === 'busy'}
+            onClick={() => download('md', 'summary')}
+          >
+            {t('result.summaryMarkdown')}
+          </Button>
         </div>
         <h2>{t('result.saveAnswers')}</h2>
         <p>{t('result.saveAnswersHint')}</p>

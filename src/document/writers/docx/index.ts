@@ -8,8 +8,8 @@ import {
   PageOrientation,
   type ISectionOptions,
 } from 'docx';
-import type { AnnexId } from '../../annexes';
-import type { PolicyAnnex, PolicyDocument } from '../../render';
+import { partOf, type PartId, type PolicyPart } from '../../parts';
+import type { PolicyDocument } from '../../render';
 import { cleanInline } from '../../text';
 import { WordBuilder } from './blocks';
 import { headerAndFooter, titlePage } from './page';
@@ -81,7 +81,7 @@ const headingNumberLevels = (['%1.', '%1.%2'] as const).map((text, level) => ({
  * The policy as a Word document: the cover and contents, then the sections and the annexes, each
  * annex from a new page. With `annex`, that annex alone, for printing and filing on its own.
  */
-export function buildWordDocument(policy: PolicyDocument, annex?: AnnexId): Document {
+export function buildWordDocument(policy: PolicyDocument, annex?: PartId): Document {
   const language = { value: policy.languageTag };
   const heading = (size: number, before: number, outlineLevel: number) => ({
     run: { font: FONT, size, bold: true, color: ACCENT },
@@ -135,7 +135,7 @@ export function buildWordDocument(policy: PolicyDocument, annex?: AnnexId): Docu
  * except an annex whose table would wrap its names and roles upright but fits a landscape page,
  * which is set on one (the crisis contact sheet stays one page to pin up, a contact a line).
  */
-function documentSections(policy: PolicyDocument, annex?: AnnexId): ISectionOptions[] {
+function documentSections(policy: PolicyDocument, annex?: PartId): ISectionOptions[] {
   const portrait = textWidthOf(policy.paper);
   const landscape = landscapeTextWidthOf(policy.paper);
   const margin = { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 708, footer: 708 };
@@ -158,7 +158,7 @@ function documentSections(policy: PolicyDocument, annex?: AnnexId): ISectionOpti
     footers: frames[onItsSide ? 'landscape' : 'portrait'].footers,
     children,
   });
-  const onItsSide = (annex: PolicyAnnex) => {
+  const onItsSide = (annex: PolicyPart) => {
     const tables = annex.body.children.filter((node) => node.type === 'table');
     return (
       tables.some((table) => tableFit(table, portrait) !== 'comfortable') &&
@@ -168,8 +168,8 @@ function documentSections(policy: PolicyDocument, annex?: AnnexId): ISectionOpti
   // The body before the title page: its sections and annexes are the entries of the contents list there.
   const builder = new WordBuilder(portrait);
   if (annex) {
-    const alone = policy.annexes.find((candidate) => candidate.id === annex);
-    if (!alone) throw new Error(`This policy has no ${annex} annex`);
+    const alone = partOf(policy, annex);
+    if (!alone) throw new Error(`This policy has no ${annex === 'summary' ? 'summary' : `${annex} annex`}`);
     const turned = onItsSide(alone);
     return [
       section(
@@ -229,12 +229,12 @@ function overrides(policy: PolicyDocument) {
 }
 
 /** The .docx file (of the policy, or one annex alone) as bytes, in Node or the browser. */
-export async function writeDocx(policy: PolicyDocument, annex?: AnnexId): Promise<Uint8Array> {
+export async function writeDocx(policy: PolicyDocument, annex?: PartId): Promise<Uint8Array> {
   const buffer = await Packer.toArrayBuffer(buildWordDocument(policy, annex), false, overrides(policy));
   return new Uint8Array(buffer);
 }
 
 /** The .docx file as a Blob, for a download link in the browser. */
-export function writeDocxBlob(policy: PolicyDocument, annex?: AnnexId): Promise<Blob> {
+export function writeDocxBlob(policy: PolicyDocument, annex?: PartId): Promise<Blob> {
   return Packer.toBlob(buildWordDocument(policy, annex), false, overrides(policy));
 }
