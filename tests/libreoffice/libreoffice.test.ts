@@ -33,6 +33,7 @@ describe('the Word files, as LibreOffice lays them out', () => {
       writeFileSync(join(dir, `${name}.docx`), await writeDocx(policy));
       if (sheets.some((sheet) => sheet.name === name))
         writeFileSync(join(dir, `${name}.contacts.docx`), await writeDocx(policy, 'contacts'));
+      writeFileSync(join(dir, `${name}.summary.docx`), await writeDocx(policy, 'summary'));
     }
     // One soffice run per format for all files: starting LibreOffice is the slow part.
     const convert = (format: string, paths: string[]) =>
@@ -41,7 +42,11 @@ describe('the Word files, as LibreOffice lays them out', () => {
         timeout: 240_000,
       });
     const policies = files.map((f) => join(dir, `${f.name}.docx`));
-    convert('pdf', [...policies, ...sheets.map((f) => join(dir, `${f.name}.contacts.docx`))]);
+    convert('pdf', [
+      ...policies,
+      ...sheets.map((f) => join(dir, `${f.name}.contacts.docx`)),
+      ...files.map((f) => join(dir, `${f.name}.summary.docx`)),
+    ]);
     convert('odt', policies);
   }, 600_000);
 
@@ -49,10 +54,26 @@ describe('the Word files, as LibreOffice lays them out', () => {
     expect(sheets.length).toBeGreaterThanOrEqual(files.length / 2);
   });
 
+  const pagesOf = (pdf: string) =>
+    Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, pdf)], { encoding: 'utf8' }))?.[1]);
+
   it.each(sheets)('$name: the crisis contact sheet, printed alone, is one page to pin up', ({ name }) => {
-    const info = execFileSync('pdfinfo', [join(dir, `${name}.contacts.pdf`)], { encoding: 'utf8' });
-    expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(1);
+    expect(pagesOf(`${name}.contacts.pdf`)).toBe(1);
   });
+
+  it.each(files)(
+    '$name: the policy on a page is one page, with its title and rules',
+    ({ name, example, locale }) => {
+      expect(pagesOf(`${name}.summary.pdf`)).toBe(1);
+      const policy = renderPolicy({ answers: example.answers, bundle: bundles[locale], today: TODAY });
+      const text = normalise(
+        execFileSync('pdftotext', [join(dir, `${name}.summary.pdf`), '-'], { encoding: 'utf8' }),
+      );
+      expect(text).toContain(normalise(policy.summary!.heading));
+      const rules = policy.summary!.body.children.find((node) => node.type === 'list');
+      expect(rules?.type === 'list' && rules.children.length).toBeGreaterThanOrEqual(6);
+    },
+  );
 
   it.each(files)(
     '$name: 8–42 pages, with the organisation and every section title',

@@ -123,8 +123,6 @@ function Actions({ item, onAction }: Pick<ClauseItemProps, 'item' | 'onAction'>)
   const locked = lockReason(clause.id);
   // A section without an introduction has nothing to leave out; its heading can still be reworded.
   const canOmit = status !== 'omitted' && !locked && clause.standard !== '';
-  // A clause left out is no anchor: a clause added after it would find no place in the policy.
-  const canAdd = !(status === 'omitted' && clause.depth === 2);
   return (
     <>
       {locked && <p className="wording-clause__lock">{t(`wording.locked.${locked}`)}</p>}
@@ -132,7 +130,8 @@ function Actions({ item, onAction }: Pick<ClauseItemProps, 'item' | 'onAction'>)
         {canOmit &&
           button('omit', t(clause.depth === 1 ? 'wording.action.omitIntro' : 'wording.action.omit'))}
         {button('reword', t('wording.action.reword'))}
-        {canAdd && button('add', t('wording.action.add'))}
+        {/* Also after a clause left out: a clause added there keeps that place (wording-edits.ts). */}
+        {button('add', t('wording.action.add'))}
         {status !== 'standard' && button('reset', t('wording.action.reset'))}
       </ul>
     </>
