@@ -115,7 +115,7 @@ describe('rewording a clause', () => {
     const reword = within(updates()).getByRole('button', { name: /^Omformulér/ });
     await user.click(reword);
 
-    const form = within(updates()).getByRole('form', { name: /^Omformulér „\d+\.\d+ Opdateringer“$/ });
+    const form = within(updates()).getByRole('form', { name: /^Omformulér »\d+\.\d+ Opdateringer«$/ });
     const title = within(form).getByLabelText('Overskrift');
     const text = within(form).getByLabelText('Tekst');
     await waitFor(() => expect(title).toHaveFocus());
@@ -212,7 +212,7 @@ describe('adding a clause', () => {
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByText('Der er et problem')).toBeInTheDocument();
     expect(
-      within(summary).getByRole('link', { name: 'Skriv en overskrift til dit afsnit' }),
+      within(summary).getByRole('link', { name: 'Skriv en overskrift' }),
     ).toBeInTheDocument();
     expect(within(summary).getByRole('link', { name: 'Skriv teksten til dit afsnit' })).toBeInTheDocument();
     expect(saved('da').added).toEqual([]);
