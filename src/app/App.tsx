@@ -22,6 +22,7 @@ const { Component: QuestionRoute } = PAGES.question;
 const { Component: PartCheckPage } = PAGES.partCheck;
 const { Component: CheckAllPage } = PAGES.checkAll;
 const { Component: WordingPage } = PAGES.wording;
+const { Component: SummaryPage } = PAGES.summary;
 const { Component: StartAgainPage } = PAGES.startAgain;
 const { Component: ReplacePage } = PAGES.replace;
 
@@ -48,6 +49,8 @@ function RoutePage({ route, search }: { route: Route; search: URLSearchParams })
       return <ResultPage />;
     case 'wording':
       return <WordingPage />;
+    case 'summary':
+      return <SummaryPage />;
     case 'startAgain':
       return <StartAgainPage />;
     case 'replace':

@@ -34,6 +34,9 @@ export const PAGES = {
   wording: preloadableLazy(() =>
     withWizardTexts(withTemplate(import('@/features/wording/WordingPage'))).then((m) => m.WordingPage),
   ),
+  summary: preloadableLazy(() =>
+    withTemplate(import('@/features/result/SummaryPage')).then((m) => m.SummaryPage),
+  ),
   startAgain: preloadableLazy(() => import('@/features/start/StartAgainPage').then((m) => m.StartAgainPage)),
   replace: preloadableLazy(() => import('@/features/start/ReplacePage').then((m) => m.ReplacePage)),
 };

@@ -11,6 +11,8 @@ export type Route =
   | { kind: 'result' }
   /** The policy clause by clause, to leave out, reword or add to its standard wording. */
   | { kind: 'wording' }
+  /** The policy on a page for staff, to print. */
+  | { kind: 'summary' }
   | { kind: 'startAgain' }
   /** "Are you sure?" before the draft is replaced; `?with=` says by what (the page checks it). */
   | { kind: 'replace' }
@@ -24,6 +26,7 @@ const SINGLE: Record<string, Route> = {
   check: { kind: 'checkAll' },
   result: { kind: 'result' },
   wording: { kind: 'wording' },
+  summary: { kind: 'summary' },
   'start-again': { kind: 'startAgain' },
   replace: { kind: 'replace' },
 };

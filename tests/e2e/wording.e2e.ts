@@ -9,6 +9,7 @@ import {
   LANGS,
   link,
   ORIGIN,
+  printed,
   screenshot,
   startFromExample,
   textbox,
@@ -134,6 +135,20 @@ describe.each(LANGS)('adjusting the wording (%s)', (lang) => {
     const summaryTexts = wordTexts(summary.bytes);
     expect(summaryTexts[0]).toBe(lang === 'da' ? 'Politikken på én side' : 'The policy on a page');
     expect(summaryTexts.length).toBeGreaterThan(6);
+
+    // …and a page of its own in the app, that prints on one sheet with nothing but the rules.
+    await link(page, t('result.summaryOpen')).click();
+    await expectPage(page, t('summaryPage.title'));
+    await page.locator('.policy li').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `summary-${lang}`);
+    const { text: printedText } = await printed(page);
+    const sheets = printedText.split('\f').filter((sheet) => sheet.trim() !== '');
+    expect(sheets).toHaveLength(1);
+    expect(sheets[0]).toContain(summaryTexts[0]!);
+    expect(sheets[0]).not.toContain(t('summaryPage.print'));
+    await page.goto(`${ORIGIN}/result`);
+    await expectPage(page, t('result.title'));
 
     // The answers file carries the changes to a fresh start, where the same policy is made again.
     const answers = await download(page, () => button(page, t('result.saveAnswers')).click());

@@ -124,6 +124,9 @@ export function ResultPage() {
         </div>
         <h2>{t('result.summary')}</h2>
         <p>{t('result.summaryHint')}</p>
+        <p>
+          <Link href="/summary">{t('result.summaryOpen')}</Link>
+        </p>
         <div className="ui-button-group">
           <Button
             variant="secondary"

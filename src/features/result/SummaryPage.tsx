@@ -1,0 +1,80 @@
+import { Suspense, use, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { followLink } from '@/app/router';
+import { usePageTitle } from '@/app/usePageTitle';
+import { BackLink, Button } from '@/components/ui/Layout';
+import { bundledTemplate } from '@/document/load-bundled';
+import { renderPolicy } from '@/document/render';
+import type { Answers } from '@/domain/answers';
+import { useDraft } from '@/features/draft/store';
+import { downloadPolicy, type PolicyFormat } from '@/features/export/policy-files';
+import { PolicyNodes } from '@/features/preview/PolicyPreview';
+import { localToday } from '@/lib/today';
+
+/**
+ * The policy on a page, to read, print and download: the rules every member of staff should
+ * remember, from the same answers and wording as the policy. Printing prints the page alone (the
+ * print stylesheet keeps the `.policy` block and hides the rest).
+ */
+export function SummaryPage() {
+  const { t } = useTranslation();
+  const answers = useDraft((state) => state.answers);
+  const [status, setStatus] = useState<{ kind: 'idle' | 'busy' } | { kind: 'done' | 'failed'; text: string }>(
+    {
+      kind: 'idle',
+    },
+  );
+  const heading = t('summaryPage.title');
+  usePageTitle(heading);
+
+  const download = async (format: PolicyFormat) => {
+    setStatus({ kind: 'busy' });
+    try {
+      const file = await downloadPolicy(format, answers, 'summary');
+      setStatus({ kind: 'done', text: t('result.downloaded', { file }) });
+    } catch (error) {
+      setStatus({ kind: 'failed', text: t('result.failed', { message: (error as Error).message }) });
+    }
+  };
+
+  return (
+    <>
+      <div className="page-narrow" data-print="hide">
+        <BackLink href="/result" onClick={followLink}>
+          {t('nav.back')}
+        </BackLink>
+        <h1 tabIndex={-1}>{heading}</h1>
+        <p className="lead">{t('summaryPage.lead')}</p>
+        <div className="ui-button-group">
+          <Button onClick={() => window.print()}>{t('summaryPage.print')}</Button>
+          <Button variant="secondary" disabled={status.kind === 'busy'} onClick={() => void download('docx')}>
+            {t('result.summaryWord')}
+          </Button>
+          <Button variant="secondary" disabled={status.kind === 'busy'} onClick={() => void download('md')}>
+            {t('result.summaryMarkdown')}
+          </Button>
+        </div>
+        <p role="status" className="result-status">
+          {status.kind === 'busy' && t('result.working')}
+          {(status.kind === 'done' || status.kind === 'failed') && status.text}
+        </p>
+      </div>
+      <div className="result-document">
+        <Suspense fallback={<p className="loading">…</p>}>
+          <Summary answers={answers} />
+        </Suspense>
+      </div>
+    </>
+  );
+}
+
+function Summary({ answers }: { answers: Answers }) {
+  const bundle = use(bundledTemplate(answers.policy.language));
+  const policy = useMemo(() => renderPolicy({ answers, bundle, today: localToday() }), [answers, bundle]);
+  if (!policy.summary) return null;
+  return (
+    <article className="policy" lang={policy.languageTag} data-paper={policy.paper}>
+      <PolicyNodes nodes={policy.summary.body.children} headingOffset={1} />
+    </article>
+  );
+}
