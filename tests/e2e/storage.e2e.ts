@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '@/domain/migrations';
 import {
   axeViolations,
   button,
@@ -187,7 +188,7 @@ describe('storage that is full', () => {
       schemaVersion: number;
       answers: { organisation: { name: string }; policy: { language: string } };
     };
-    expect(file.schemaVersion).toBe(1);
+    expect(file.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(file.answers.organisation.name).toBe(NAME[lang]);
     expect(file.answers.policy.language).toBe(lang);
   });
