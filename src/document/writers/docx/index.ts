@@ -95,7 +95,9 @@ export function buildWordDocument(policy: PolicyDocument, annex?: PartId): Docum
     styles: {
       default: {
         document: {
-          run: { font: FONT, size: 22, language },
+          // The policy on a page is set a half point smaller (10.5 pt): its dozen rules must fit one
+          // sheet even when long answers (names of teams, a hotline) come in another language.
+          run: { font: FONT, size: annex === 'summary' ? 21 : 22, language },
           // lineRule written out: LibreOffice reads a bare w:line as an exact height, which crushes
           // a title or heading that wraps onto a second line.
           paragraph: { spacing: { after: 140, line: 276, lineRule: LineRuleType.AUTO } },
