@@ -211,9 +211,7 @@ describe('adding a clause', () => {
     await user.click(within(updates).getByRole('button', { name: 'Gem' }));
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByText('Der er et problem')).toBeInTheDocument();
-    expect(
-      within(summary).getByRole('link', { name: 'Skriv en overskrift' }),
-    ).toBeInTheDocument();
+    expect(within(summary).getByRole('link', { name: 'Skriv en overskrift' })).toBeInTheDocument();
     expect(within(summary).getByRole('link', { name: 'Skriv teksten til dit afsnit' })).toBeInTheDocument();
     expect(saved('da').added).toEqual([]);
   });
