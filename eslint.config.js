@@ -11,6 +11,18 @@ import tseslint from 'typescript-eslint';
 const nodeOnly = [
   { group: ['node:*'], message: 'The pure core runs in the browser too: pass data in instead.' },
 ];
+/**
+ * The shell (src/app, src/main.tsx) sits on top: it may import every layer, no layer imports it,
+ * or the shell and the features would lean on each other. What pages share with the shell (the
+ * router, Link, page titles, lazy pages) lives in src/components. Matches `@/app/…` and relative
+ * paths that climb into app (`../../app/…`). `no-restricted-imports` options in a later block
+ * replace earlier ones for the same files, so every block below that sets them repeats this one.
+ */
+const noApp = {
+  regex: '^(@/app|(\\.\\./)+app)(/|$)',
+  message:
+    'Only src/app and src/main.tsx import the app shell: move what you need to src/components or src/lib.',
+};
 const noDocx = {
   name: 'docx',
   message: 'Only src/document/writers/docx/ imports docx (loaded on demand).',
@@ -34,7 +46,16 @@ export default tseslint.config(
         'error',
         {
           paths: [noDocx, { name: 'react', message: 'Keep React in src/features and src/components.' }],
-          patterns: nodeOnly,
+          patterns: [...nodeOnly, noApp],
+        },
+      ],
+      // no-restricted-imports sees only static imports; this catches `import('@/app/…')`
+      // (a selector's /regex/ cannot hold a slash, so each is written \u002F).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `ImportExpression[source.value=/${noApp.regex.replaceAll('/', '\\u002F')}/]`,
+          message: noApp.message,
         },
       ],
     },
@@ -44,14 +65,24 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { paths: [noDocx], patterns: nodeOnly }],
+      'no-restricted-imports': ['error', { paths: [noDocx], patterns: [...nodeOnly, noApp] }],
     },
   },
-  { files: ['src/document/writers/docx/**'], rules: { 'no-restricted-imports': 'off' } },
+  {
+    files: ['src/app/**', 'src/main.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [noDocx], patterns: nodeOnly }],
+      'no-restricted-syntax': 'off',
+    },
+  },
+  {
+    files: ['src/document/writers/docx/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noApp] }] },
+  },
   {
     files: ['src/cli/**', 'src/document/load-node.ts'],
     languageOptions: { globals: { ...globals.node } },
-    rules: { 'no-restricted-imports': ['error', { paths: [noDocx] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: [noDocx], patterns: [noApp] }] },
   },
   {
     files: ['tests/**', '*.config.{js,ts}', 'vitest.*.ts'],

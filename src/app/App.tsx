@@ -8,14 +8,14 @@ import { warmPolicyWorker } from '@/features/export/policy-files';
 import { UnreadableDraftNotice } from '@/features/draft/UnreadableDraftNotice';
 import { switchLanguage } from '@/i18n/wizard-texts';
 import { whenIdle } from '@/lib/idle';
-import { Link } from './Link';
+import { Link } from '@/components/navigation/Link';
+import { followLink, navigate, useLocation } from '@/components/navigation/router';
+import { usePageTitle } from '@/components/ui/usePageTitle';
 import { PageErrorBoundary } from './PageErrorBoundary';
 import { PAGES, preloadAllPages } from './pages';
 import { matchRoute, safeReturnPath, type Route } from './routes';
-import { followLink, navigate, useLocation } from './router';
 import { StatusBar } from './StatusBar';
 import { UpdateBanner } from './UpdateBanner';
-import { usePageTitle } from './usePageTitle';
 
 const { Component: TaskListPage } = PAGES.tasks;
 const { Component: QuestionRoute } = PAGES.question;

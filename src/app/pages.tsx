@@ -1,7 +1,7 @@
 import { bundledTemplate } from '@/document/load-bundled';
 import { useDraft } from '@/features/draft/store';
 import { currentLocale, loadWizardTexts } from '@/i18n/wizard-texts';
-import { preloadableLazy } from './preloadable-lazy';
+import { preloadableLazy } from '@/components/preloadable-lazy';
 
 /**
  * Every page in the wizard, each its own chunk, fetched straight from the first download

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
-import { followLink } from '@/app/router';
+import { followLink } from '@/components/navigation/router';
 import { FieldTag } from '@/components/ui/Field';
 import { formatDate } from '@/document/format';
 import type { Locale } from '@/document/template';

@@ -1,10 +1,10 @@
 import { startTransition, Suspense, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { preloadableLazy } from '@/app/preloadable-lazy';
-import { Link } from '@/app/Link';
-import { followLink } from '@/app/router';
-import { usePageTitle } from '@/app/usePageTitle';
+import { preloadableLazy } from '@/components/preloadable-lazy';
+import { Link } from '@/components/navigation/Link';
+import { followLink } from '@/components/navigation/router';
+import { usePageTitle } from '@/components/ui/usePageTitle';
 import { BackLink, Button } from '@/components/ui/Layout';
 import { ANNEX_IDS, annexLetters } from '@/document/annexes';
 import type { PartId } from '@/document/parts';

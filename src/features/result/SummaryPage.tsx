@@ -1,7 +1,7 @@
 import { Suspense, use, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { followLink } from '@/app/router';
-import { usePageTitle } from '@/app/usePageTitle';
+import { followLink } from '@/components/navigation/router';
+import { usePageTitle } from '@/components/ui/usePageTitle';
 import { BackLink, Button } from '@/components/ui/Layout';
 import { bundledTemplate } from '@/document/load-bundled';
 import { renderPolicy } from '@/document/render';

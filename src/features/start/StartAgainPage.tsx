@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { BackLink, Button } from '@/components/ui/Layout';
-import { followLink, navigate } from '@/app/router';
-import { usePageTitle } from '@/app/usePageTitle';
+import { followLink, navigate } from '@/components/navigation/router';
+import { usePageTitle } from '@/components/ui/usePageTitle';
 import { useDraft } from '@/features/draft/store';
 import { downloadAnswers } from '@/features/export/download';
 

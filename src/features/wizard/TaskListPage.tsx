@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from '@/app/Link';
-import { usePageTitle } from '@/app/usePageTitle';
+import { Link } from '@/components/navigation/Link';
+import { usePageTitle } from '@/components/ui/usePageTitle';
 import { PARTS } from '@/domain/answers';
 import { useDraft } from '@/features/draft/store';
 import { pagePath } from './flow';

@@ -7,7 +7,7 @@ import type { Answers } from '@/domain/answers';
  * words under `warnings.` in the wizard resources.
  */
 export interface ChoiceWarning {
-  /** The answer's path, as in questions.ts. */
+  /** The answer's path, as in questions/. */
   field: string;
   /** Holds for the answers as they stand, the page's unsaved values included. */
   when: (answers: Answers) => boolean;

@@ -1,7 +1,7 @@
 import { Suspense, use, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { followLink, navigate } from '@/app/router';
-import { usePageTitle } from '@/app/usePageTitle';
+import { followLink, navigate } from '@/components/navigation/router';
+import { usePageTitle } from '@/components/ui/usePageTitle';
 import { BackLink, Button } from '@/components/ui/Layout';
 import { bundledTemplate, loadedTemplate } from '@/document/load-bundled';
 import { lockReason } from '@/document/locked-clauses';
