@@ -146,6 +146,26 @@ describe('PolicyPreview', () => {
     expect(screen.getAllByRole('heading', { level: 6 }).length).toBe(expected(documents.en).headings.length);
   });
 
+  it('lets a very long word break anywhere (print cuts off what overflows a table), and keeps addresses whole', () => {
+    const url = `https://www.example.com/${'a-very-long-path/'.repeat(14)}`;
+    const withLongHandle = renderPolicy({
+      answers: answersSchema().parse({
+        ...answers,
+        roles: { ...answers.roles, accounts: [{ ...answers.roles.accounts[0], handle: url }] },
+      }),
+      bundle: bundles.en,
+      today: '2026-11-24',
+    });
+    const { container } = render(<PolicyPreview document={withLongHandle} />);
+    const long = [...container.querySelectorAll('.policy-long-word')].map((span) => span.textContent);
+    expect(long).toContain(url);
+    expect(container.querySelector('.policy-long-word')?.closest('td')).not.toBeNull();
+    // The cell still reads as one address, and the short words around it are plain text.
+    expect(screen.getAllByRole('cell').some((cell) => cell.textContent === url)).toBe(true);
+    expect(long).not.toContain('ole@example.dk');
+    expect(long.every((word) => (word ?? '').length >= 45)).toBe(true);
+  });
+
   it('refuses a node it has no rule for, rather than rendering raw HTML', () => {
     const hostile: PolicyDocument = {
       ...documents.en,

@@ -40,6 +40,31 @@ function unsupported(type: string): null {
   return null;
 }
 
+/**
+ * A word this long (a web address typed as an account's handle, say) may break anywhere: in a
+ * table cell it would otherwise widen its column past the edge of the page, where print cuts it
+ * off. Shorter words, e-mail addresses and phone numbers among them, stay whole.
+ */
+const LONG_WORD = /\S{45,}/g;
+
+function withLongWords(value: string, key: number): ReactNode {
+  const matches = [...value.matchAll(LONG_WORD)];
+  if (matches.length === 0) return value;
+  const parts: ReactNode[] = [];
+  let from = 0;
+  for (const { 0: word, index } of matches) {
+    parts.push(value.slice(from, index));
+    parts.push(
+      <span key={index} className="policy-long-word">
+        {word}
+      </span>,
+    );
+    from = index + word.length;
+  }
+  parts.push(value.slice(from));
+  return <Fragment key={key}>{parts}</Fragment>;
+}
+
 function all(nodes: readonly Nodes[], context: Context): ReactNode[] {
   return nodes.map((node, index) => element(node, index, context));
 }
@@ -49,7 +74,7 @@ function element(node: Nodes, key: number, context: Context): ReactNode {
     case 'root':
       return <Fragment key={key}>{all(node.children, context)}</Fragment>;
     case 'text':
-      return node.value;
+      return withLongWords(node.value, key);
     case 'heading': {
       const level = Math.min(6, Math.max(1, node.depth + context.headingOffset));
       const Tag = HEADING_TAGS[level - 1]!;
