@@ -85,7 +85,7 @@ describe('a draft started from an example', () => {
 
     window.history.pushState(null, '', '/organisation/owner');
     window.dispatchEvent(new PopStateEvent('popstate'));
-    await findHeading('Politikkens ejer');
+    await findHeading('Ansvarlig for politikken');
     const owner = screen.getByRole('textbox', { name: /^Personens navn/ });
     expect(owner).toHaveAccessibleDescription(/^Eksempelsvar/);
     expect(screen.getByRole('textbox', { name: 'E-mailadresse' })).toHaveAccessibleDescription(
@@ -103,7 +103,7 @@ describe('a draft started from an example', () => {
     expect(useDraft.getState().answers.policy.owner.name).toBe('Maja Thorsen');
 
     await user.click(screen.getByRole('link', { name: 'Tilbage' }));
-    await findHeading('Politikkens ejer');
+    await findHeading('Ansvarlig for politikken');
     expect(screen.queryByText('Eksempelsvar')).not.toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /^Personens navn/ })).toHaveValue('Maja Thorsen');
   });

@@ -7,6 +7,7 @@ import { useForm } from 'react-hook-form';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ErrorSummary, type ErrorSummaryItem } from '@/components/ui/ErrorSummary';
 import { Checkboxes, DateInput, Radios, Textarea, TextInput } from '@/components/ui/Field';
+import type { DatePart } from '@/lib/date-parts';
 import { BackLink, Button, Details, SummaryList, Tag } from '@/components/ui/Layout';
 
 // Vitest runs without globals here, so Testing Library cannot register its own cleanup.
@@ -22,7 +23,7 @@ interface Values {
   name: string;
   email: string;
   purpose: string;
-  date: string;
+  date: { day: string; month: string; year: string };
   sector: string;
   networks: string[];
 }
@@ -31,14 +32,23 @@ interface Values {
 function Form({
   onValues,
   errors = {},
+  dateErrorParts,
 }: {
   onValues?: (values: Values) => void;
   errors?: Partial<Record<keyof Values, string>>;
+  dateErrorParts?: readonly DatePart[];
 }) {
   // progressive: register() then also returns `required`, which the components must leave off.
   const { register, handleSubmit } = useForm<Values>({
     progressive: true,
-    defaultValues: { name: '', email: '', purpose: '', date: '', sector: '', networks: [] },
+    defaultValues: {
+      name: '',
+      email: '',
+      purpose: '',
+      date: { day: '', month: '', year: '' },
+      sector: '',
+      networks: [],
+    },
   });
   return (
     <form noValidate onSubmit={handleSubmit((values) => onValues?.(values))}>
@@ -67,7 +77,22 @@ function Form({
         error={errors.purpose}
         registration={register('purpose')}
       />
-      <DateInput id="date" label="Takes effect on" errorPrefix="Error:" registration={register('date')} />
+      <DateInput
+        id="date"
+        legend="Takes effect on"
+        hint="Leave it empty to use today."
+        example="For example, 27 3 2027"
+        optional="(optional)"
+        error={errors.date}
+        errorParts={dateErrorParts}
+        errorPrefix="Error:"
+        partLabels={{ day: 'Day', month: 'Month', year: 'Year' }}
+        registrations={{
+          day: register('date.day'),
+          month: register('date.month'),
+          year: register('date.year'),
+        }}
+      />
       <Radios
         idPrefix="sector"
         legend="Which sector are you in?"
@@ -143,15 +168,74 @@ describe('TextInput', () => {
   });
 });
 
-describe('Textarea and DateInput', () => {
-  it('are labelled and wired like a text input', () => {
+describe('Textarea', () => {
+  it('is labelled and wired like a text input', () => {
     render(<Form errors={{ purpose: 'Say what the policy is for' }} />);
     const purpose = screen.getByRole('textbox', { name: 'Purpose' });
     expect(purpose.tagName).toBe('TEXTAREA');
     expect(purpose).toHaveAttribute('rows', '4');
     expect(purpose).toHaveAccessibleDescription('Error: Say what the policy is for');
     expect(purpose).toBeInvalid();
-    expect(screen.getByLabelText('Takes effect on')).toHaveAttribute('type', 'date');
+  });
+});
+
+describe('DateInput', () => {
+  it('asks for day, month and year in three text fields under the question, never a date picker', () => {
+    render(<Form />);
+    const date = screen.getByRole('group', { name: 'Takes effect on (optional)' });
+    expect(date).toHaveAttribute('id', 'date');
+    expect(date).toHaveAccessibleDescription('Leave it empty to use today. For example, 27 3 2027');
+    const parts = within(date).getAllByRole('textbox');
+    expect(parts.map((part) => part.id)).toEqual(['date-day', 'date-month', 'date-year']);
+    expect(within(date).getByRole('textbox', { name: 'Day' })).toBe(parts[0]);
+    expect(within(date).getByRole('textbox', { name: 'Month' })).toBe(parts[1]);
+    expect(within(date).getByRole('textbox', { name: 'Year' })).toBe(parts[2]);
+    for (const part of parts) {
+      expect(part).toHaveAttribute('type', 'text');
+      expect(part).toHaveAttribute('inputmode', 'numeric');
+      expect(part).toHaveAttribute('autocomplete', 'off');
+      expect(part).not.toHaveAttribute('aria-invalid');
+    }
+    expect(parts.map((part) => part.className)).toEqual([
+      'ui-input ui-date-input__input ui-input--width-2',
+      'ui-input ui-date-input__input ui-input--width-2',
+      'ui-input ui-date-input__input ui-input--width-4',
+    ]);
+    expect(document.querySelector('input[type="date"]')).toBeNull();
+  });
+
+  it('marks only the parts in error, and all three when no parts are named', () => {
+    const { rerender } = render(
+      <Form errors={{ date: 'Date must include a month' }} dateErrorParts={['month']} />,
+    );
+    const date = screen.getByRole('group', { name: 'Takes effect on (optional)' });
+    expect(date).toHaveAccessibleDescription(
+      'Leave it empty to use today. For example, 27 3 2027 Error: Date must include a month',
+    );
+    const [day, month, year] = within(date).getAllByRole('textbox');
+    expect(month).toHaveAttribute('aria-invalid', 'true');
+    expect(month).toHaveClass('ui-input--error');
+    for (const part of [day, year]) {
+      expect(part).not.toHaveAttribute('aria-invalid');
+      expect(part).not.toHaveClass('ui-input--error');
+    }
+
+    rerender(<Form errors={{ date: 'Date must be a real date' }} />);
+    for (const part of [day, month, year]) expect(part).toHaveClass('ui-input--error');
+  });
+
+  it('gives react-hook-form the three parts as typed', async () => {
+    const user = userEvent.setup();
+    const onValues = vi.fn();
+    render(<Form onValues={onValues} />);
+    await user.type(screen.getByRole('textbox', { name: 'Organisation name' }), 'Blåbær ApS');
+    await user.type(screen.getByRole('textbox', { name: 'Day' }), '01');
+    await user.type(screen.getByRole('textbox', { name: 'Month' }), '2');
+    await user.type(screen.getByRole('textbox', { name: 'Year' }), '2027');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(onValues).toHaveBeenCalledWith(
+      expect.objectContaining({ date: { day: '01', month: '2', year: '2027' } }),
+    );
   });
 });
 

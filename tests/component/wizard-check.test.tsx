@@ -169,8 +169,8 @@ describe('the task list', () => {
       'Kriseplan',
       'Lovgivning',
       'Medarbejdernes egne profiler',
-      'Deling af jeres historier',
-      'Udrulning og vedligeholdelse',
+      'Når medarbejderne deler jeres nyheder',
+      'Indførelse og opdatering',
     ]);
     expect(parts).toHaveLength(PARTS.length);
     for (const link of parts) expect(link).toHaveAccessibleDescription('Ikke startet');
@@ -231,7 +231,7 @@ describe('checking every answer', () => {
     await findHeading('Tjek dine svar');
     const notes = screen.getAllByRole('note');
     const confirm = notes.find((note) =>
-      within(note).queryByRole('heading', { name: 'Spørgsmål, som it skal bekræfte' }),
+      within(note).queryByRole('heading', { name: 'Svar, som jeres it-ansvarlige skal bekræfte' }),
     );
     expect(confirm).toBeDefined();
     const links = within(confirm!).getAllByRole('link');

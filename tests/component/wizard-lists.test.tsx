@@ -126,6 +126,31 @@ describe('a list of records: the official accounts', () => {
     expect(answers().roles.accounts).toEqual([]);
   });
 
+  it('moves focus after Remove to the item that took its place, then to the one before, then to the list', async () => {
+    const user = await openApp('/roles/responsibilities');
+    await findHeading('Hvem gør hvad');
+    for (let count = 0; count < 3; count += 1)
+      await user.click(screen.getByRole('button', { name: /^Tilføj en opgave/ }));
+    await user.click(removeButton('Fjern', 'Opgave 2'));
+    expect(item('Opgave 2')).toHaveFocus();
+    await user.click(removeButton('Fjern', 'Opgave 2'));
+    expect(item('Opgave 1')).toHaveFocus();
+    await user.click(removeButton('Fjern', 'Opgave 1'));
+    expect(screen.getByRole('group', { name: /^Opgaver og hvem/ })).toHaveFocus();
+  });
+
+  it('takes back "add at least one" as soon as one is added', async () => {
+    const user = await openApp('/crisis/contacts');
+    await findHeading(/./);
+    const required = 'Tilføj mindst én kontaktperson';
+    await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
+    expect(
+      within(await screen.findByRole('alert')).getByRole('link', { name: required }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Tilføj en kontaktperson' }));
+    expect(screen.queryByText(required)).not.toBeInTheDocument();
+  });
+
   it('points an error inside an item at that item’s field', async () => {
     const user = await openApp('/roles/responsibilities');
     await findHeading('Hvem gør hvad');
@@ -136,7 +161,9 @@ describe('a list of records: the official accounts', () => {
     await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
 
     const message = 'Skriv en e-mailadresse i det rigtige format, fx navn@firma.dk';
-    const link = within(await screen.findByRole('alert')).getByRole('link', { name: message });
+    // The summary names the item (its fields' labels repeat from item to item); the field's own
+    // message, inside the item, need not.
+    const link = within(await screen.findByRole('alert')).getByRole('link', { name: `Opgave 2: ${message}` });
     expect(link).toHaveAttribute('href', '#f-roles-responsibilities-1-email');
     expect(email).toHaveAccessibleDescription(new RegExp(`Fejl: ${message}$`));
     expect(within(item('Opgave 1')).getByRole('textbox', { name: /^E-mailadresse/ })).not.toBeInvalid();
@@ -159,7 +186,7 @@ describe('a list of texts: other networks', () => {
     );
     expect(within(others()!).getByText('Du har ikke tilføjet nogen netværk endnu.')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Tilføj et netværk mere' }));
+    await user.click(screen.getByRole('button', { name: 'Tilføj et netværk' }));
     const first = screen.getByRole('textbox', { name: /^Netværk 1/ });
     expect(first).toHaveFocus();
     await user.type(first, 'Discord');
@@ -171,6 +198,8 @@ describe('a list of texts: other networks', () => {
     await user.click(removeButton('Fjern', 'Netværk 1'));
     expect(screen.queryByRole('textbox', { name: /^Netværk 2/ })).not.toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /^Netværk 1/ })).toHaveValue('Strava');
+    // Focus stays in the list, on the item that took the removed one's place.
+    expect(screen.getByRole('group', { name: 'Netværk 1' })).toHaveFocus();
 
     await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
     await findHeading('Om dokumentet');
@@ -184,7 +213,7 @@ describe('a list of texts: other networks', () => {
     const user = await openApp('/organisation/networks', 'en');
     await findHeading('Social networks');
     await user.click(screen.getByRole('checkbox', { name: 'Other' }));
-    await user.click(screen.getByRole('button', { name: 'Add another network' }));
+    await user.click(screen.getByRole('button', { name: 'Add a network' }));
     await user.type(screen.getByRole('textbox', { name: /^Network 1/ }), 'Strava');
     await user.click(screen.getByRole('checkbox', { name: 'Other' }));
     expect(
@@ -197,13 +226,17 @@ describe('a list of texts: other networks', () => {
   it('says which item is too long', async () => {
     const user = await openApp('/legal/confidential');
     await findHeading('Fortrolige oplysninger');
-    await user.click(screen.getByRole('button', { name: 'Tilføj et eksempel mere' }));
+    // "Add another" only once there is one.
+    expect(screen.queryByRole('button', { name: 'Tilføj et eksempel mere' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Tilføj et eksempel' }));
     await user.click(screen.getByRole('button', { name: 'Tilføj et eksempel mere' }));
     const second = screen.getByRole('textbox', { name: /^Eksempel 2/ });
     await user.click(second);
     await user.paste('z'.repeat(301));
     await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
-    const link = within(await screen.findByRole('alert')).getByRole('link', { name: 'Skriv højst 300 tegn' });
+    const link = within(await screen.findByRole('alert')).getByRole('link', {
+      name: 'Eksempel 2: Skriv højst 300 tegn',
+    });
     await user.click(link);
     expect(second).toHaveFocus();
     expect(second).toBeInvalid();

@@ -40,7 +40,7 @@ describe('the province', () => {
 
     await user.click(within(province()!).getByRole('radio', { name: 'Ontario' }));
     await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
-    await findHeading('Dem, politikken gælder for');
+    await findHeading('Hvem politikken gælder for');
     expect(answers().organisation.province).toBe('ON');
   });
 
@@ -63,7 +63,7 @@ describe('the organisation’s other policies', () => {
     save({ policy: { owner: { email: 'hr@maple.ca' } } }, 'organisation');
     const user = await openApp('/organisation/related', 'en');
     await findHeading('Your other policies');
-    await user.click(screen.getByRole('button', { name: 'Add another policy' }));
+    await user.click(screen.getByRole('button', { name: 'Add a policy' }));
     await user.type(screen.getByRole('textbox', { name: /^Policy 1/ }), 'Code of conduct');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await findHeading('Earlier versions');

@@ -18,14 +18,14 @@ const answers = () => useDraft.getState().answers;
 describe('the words on a question page', () => {
   it('labels each question, gives its hint, and marks only the optional ones (Danish)', async () => {
     await openApp('/organisation/owner');
-    await findHeading('Politikkens ejer');
+    await findHeading('Ansvarlig for politikken');
     expect(
-      screen.getByText('Ejeren holder politikken opdateret og svarer på spørgsmål om den.'),
+      screen.getByText('Den ansvarlige holder politikken opdateret og svarer på spørgsmål om den.'),
     ).toBeVisible();
 
     const role = screen.getByRole('textbox', { name: 'Stilling eller afdeling (valgfrit)' });
     expect(role).toHaveAccessibleDescription(
-      /^Skriv det, så det passer ind i sætningen »Politikken ejes af …«/,
+      /^Skriv det, så det passer ind i sætningen »Det er …, der har ansvaret for politikken«/,
     );
     expect(screen.getByRole('textbox', { name: 'Personens navn (valgfrit)' })).toHaveAccessibleDescription(
       'Den person, der har stillingen i dag.',
@@ -38,7 +38,7 @@ describe('the words on a question page', () => {
 
     expect(screen.getByRole('link', { name: 'Tilbage' })).toHaveAttribute('href', '/organisation/document');
     expect(screen.getByRole('button', { name: 'Fortsæt' })).toBeInTheDocument();
-    await waitFor(() => expect(document.title).toBe('Politikkens ejer – Policy Builder'));
+    await waitFor(() => expect(document.title).toBe('Ansvarlig for politikken – Policy Builder'));
   });
 
   it('labels each question, gives its hint, and marks only the optional ones (English)', async () => {
@@ -57,7 +57,7 @@ describe('the words on a question page', () => {
     await openApp('/organisation/about');
     await findHeading('Om jeres organisation');
     expect(screen.getByRole('textbox', { name: 'Organisationens navn' })).toHaveAccessibleDescription(
-      'Brug det navn, medarbejderne kender, fx »Lindebjerg Kommune«.',
+      'Brug det navn, medarbejderne kender, fx »Lyngbølge Software« eller »Lindebjerg Kommune«.',
     );
     const country = screen.getByRole('group', { name: 'Hvilket land arbejder I i?' });
     expect(country).toHaveAccessibleDescription(
@@ -73,7 +73,7 @@ describe('the words on a question page', () => {
 
   it('marks the choices that may be left empty, not the yes/no questions that always have an answer', async () => {
     await openApp('/organisation/people');
-    await findHeading('Dem, politikken gælder for');
+    await findHeading('Hvem politikken gælder for');
     const listed = screen.getByRole('group', { name: 'Er organisationen børsnoteret?' });
     expect(within(listed).getByRole('radio', { name: 'Nej' })).toBeChecked();
     expect(
@@ -84,11 +84,11 @@ describe('the words on a question page', () => {
 
   it('says why it asks, behind a disclosure that opens on request', async () => {
     const user = await openApp('/organisation/owner');
-    await findHeading('Politikkens ejer');
+    await findHeading('Ansvarlig for politikken');
     // Two of the three questions say why; the e-mail address needs no explaining.
     const toggles = screen.getAllByText('Hvorfor spørger vi?');
     expect(toggles).toHaveLength(2);
-    const why = screen.getByText(/^Medarbejderne bliver bedt om at kontakte ejeren/);
+    const why = screen.getByText(/^Medarbejderne bliver bedt om at kontakte den ansvarlige/);
     expect(why).not.toBeVisible();
     await user.click(toggles[1]!);
     expect(why).toBeVisible();
@@ -145,7 +145,7 @@ describe('checking answers on Continue', () => {
     const name = screen.getByRole('textbox', { name: 'Organisationens navn' });
     expect(name).toBeInvalid();
     expect(name).toHaveAccessibleDescription(
-      'Brug det navn, medarbejderne kender, fx »Lindebjerg Kommune«. Fejl: Skriv organisationens navn',
+      'Brug det navn, medarbejderne kender, fx »Lyngbølge Software« eller »Lindebjerg Kommune«. Fejl: Skriv organisationens navn',
     );
     await waitFor(() => expect(document.title).toBe('Fejl: Om jeres organisation – Policy Builder'));
 
@@ -179,13 +179,13 @@ describe('checking answers on Continue', () => {
     await user.type(screen.getByRole('textbox', { name: 'Organisationens navn' }), '  Blåbær ApS ');
     await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
 
-    const next = await findHeading('Dem, politikken gælder for');
+    const next = await findHeading('Hvem politikken gælder for');
     expect(window.location.pathname).toBe('/organisation/people');
     expect(next).toHaveFocus();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(answers().organisation).toMatchObject({ name: 'Blåbær ApS', country: 'UK' });
     expect(useDraft.getState().progress.organisation).toBe('inProgress');
-    await waitFor(() => expect(document.title).toBe('Dem, politikken gælder for – Policy Builder'));
+    await waitFor(() => expect(document.title).toBe('Hvem politikken gælder for – Policy Builder'));
 
     // The browser's Back button shows the page as it was left.
     window.history.back();
@@ -211,11 +211,11 @@ describe('checking answers on Continue', () => {
 
   it('asks for an e-mail address in the right format, and keeps what was typed', async () => {
     const user = await openApp('/organisation/owner');
-    await findHeading('Politikkens ejer');
+    await findHeading('Ansvarlig for politikken');
     await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
     expect(
       within(await screen.findByRole('alert')).getByRole('link', {
-        name: 'Skriv e-mailadressen på den, der ejer politikken',
+        name: 'Skriv e-mailadressen på den, der har ansvaret for politikken',
       }),
     ).toHaveAttribute('href', '#f-policy-owner-email');
 

@@ -88,7 +88,7 @@ describe('a wrong answer is named in the wizard’s words', () => {
       // "Email address" is asked on two pages: the page says which.
       { policy: { owner: { email: 'not an address' } } },
       '‘The policy owner – Email address’ is not a valid email address',
-      '»Politikkens ejer – E-mailadresse« er ikke en gyldig e-mailadresse',
+      '»Ansvarlig for politikken – E-mailadresse« er ikke en gyldig e-mailadresse',
     ],
     [
       { policy: { effectiveDate: '2026-02-31' } },

@@ -20,7 +20,8 @@ export interface ErrorSummaryProps {
 
 /**
  * GOV.UK's link behaviour: bring the question into view, not just the control, so the user
- * sees what is asked. For a radio or checkbox group that is the legend, otherwise the label.
+ * sees what is asked. For a radio or checkbox group, or a date's day, month or year, that is
+ * the legend, otherwise the label.
  */
 function focusField(event: MouseEvent<HTMLAnchorElement>, href: string) {
   if (!href.startsWith('#')) return;
@@ -28,7 +29,8 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, href: string) {
   if (!field) return;
   event.preventDefault();
   const isChoice = field instanceof HTMLInputElement && (field.type === 'radio' || field.type === 'checkbox');
-  const legend = isChoice ? field.closest('fieldset')?.querySelector('legend') : null;
+  const isDatePart = field.closest('.ui-date-input') !== null;
+  const legend = isChoice || isDatePart ? field.closest('fieldset')?.querySelector('legend') : null;
   const label =
     field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement ? field.labels?.[0] : null;
   // Optional call: jsdom, where the component tests run, has no layout and no scrollIntoView.

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
+import { DATE_PARTS, type DatePart } from '@/lib/date-parts';
 import { Tag } from './Layout';
 import './ui.css';
 
@@ -182,18 +183,108 @@ export function Textarea({ rows = 4, autoComplete, lang, ...field }: TextareaPro
   );
 }
 
-/** The browser's own date picker; its value is an ISO date (yyyy-mm-dd) whatever the display locale. */
-export function DateInput(field: FieldProps) {
-  const { before, control } = fieldParts(field);
+export interface DateInputProps extends Omit<QuestionProps, 'registration'> {
+  /** The fieldset's id; each part's input is `${id}-day`, `${id}-month`, `${id}-year`. */
+  id: string;
+  /** The question. */
+  legend: ReactNode;
+  /** The legend is the page's question, so it is the page's h1. */
+  legendAsHeading?: boolean;
+  /** The translated names of the parts: "Day", "Month", "Year". */
+  partLabels: Record<DatePart, string>;
+  /** An example date in the order of the fields, on a line of its own after the hint: "For example, 27 3 2027". */
+  example?: string;
+  /** One registration per part, e.g. `register('policy.effectiveDate.day')`. */
+  registrations: Record<DatePart, UseFormRegisterReturn>;
+  /** The parts the error is about (all three when the date as a whole is wrong); default all. */
+  errorParts?: readonly DatePart[];
+}
+
+/** Characters each part is sized for: the width tells the user what to type. */
+const DATE_PART_WIDTH: Record<DatePart, 2 | 4> = { day: 2, month: 2, year: 4 };
+
+/**
+ * GOV.UK's date input: day, month and year in three text fields in one fieldset, never the
+ * browser's date picker (whose display and typing order follow the browser's locale, not the
+ * page's).
+ */
+export function DateInput({
+  id,
+  legend,
+  legendAsHeading,
+  hint,
+  optional,
+  error,
+  errorPrefix,
+  tag,
+  partLabels,
+  example,
+  registrations,
+  errorParts = DATE_PARTS,
+}: DateInputProps) {
+  const hasHint = Boolean(hint) || Boolean(example);
+  const legendText = (
+    <>
+      {legend}
+      {optional ? ` ${optional}` : null}
+    </>
+  );
   return (
-    <FormGroup error={field.error}>
-      {before}
-      <input
-        {...wiring(field.registration)}
-        {...control}
-        type="date"
-        className={classes('ui-input', 'ui-input--date', Boolean(field.error) && 'ui-input--error')}
-      />
+    <FormGroup error={error}>
+      <fieldset
+        className="ui-fieldset ui-date-input__fieldset"
+        id={id}
+        // A Change link from the check page lands here; Tab then leads to the day.
+        tabIndex={-1}
+        // VoiceOver reads the description of a fieldset only with the group role spelled out.
+        role="group"
+        aria-describedby={describedBy(
+          Boolean(tag) && tagId(id),
+          hasHint && hintId(id),
+          Boolean(error) && errorId(id),
+        )}
+      >
+        <legend className={classes('ui-legend', legendAsHeading && 'ui-legend--heading')}>
+          {legendAsHeading ? <h1 className="ui-legend__heading">{legendText}</h1> : legendText}
+        </legend>
+        {tag ? <FieldTag id={tagId(id)} text={tag} /> : null}
+        {hasHint ? (
+          <Hint id={hintId(id)}>
+            {hint}
+            {hint && example ? ' ' : null}
+            {example ? <span className="ui-date-input__example">{example}</span> : null}
+          </Hint>
+        ) : null}
+        {error ? <ErrorMessage id={errorId(id)} prefix={errorPrefix} message={error} /> : null}
+        <div className="ui-date-input">
+          {DATE_PARTS.map((part) => {
+            const partId = `${id}-${part}`;
+            const inError = Boolean(error) && errorParts.includes(part);
+            return (
+              <div className="ui-date-input__item" key={part}>
+                <label className="ui-date-input__label" htmlFor={partId}>
+                  {partLabels[part]}
+                </label>
+                <input
+                  {...wiring(registrations[part])}
+                  id={partId}
+                  type="text"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  spellCheck={false}
+                  aria-invalid={inError ? true : undefined}
+                  className={classes(
+                    'ui-input',
+                    'ui-date-input__input',
+                    `ui-input--width-${DATE_PART_WIDTH[part]}`,
+                    inError && 'ui-input--error',
+                  )}
+                />
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
     </FormGroup>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { UseFormRegister } from 'react-hook-form';
 import { Checkboxes, DateInput, Radios, Textarea, TextInput } from '@/components/ui/Field';
+import type { DatePart } from '@/lib/date-parts';
 import { fieldId, type PageValues } from './form-values';
 import type { Field } from './questions';
 
@@ -12,6 +13,8 @@ interface Props {
   textKey: string;
   register: UseFormRegister<PageValues>;
   error?: string;
+  /** For a date, the parts the error is about (the others are not marked). */
+  errorParts?: readonly DatePart[];
   /** The page's only question is asked by the page heading, so its label is the heading. */
   labelAsHeading?: boolean;
   /** Overrides the label from `textKey` (a list's items are labelled "Network 2" and so on). */
@@ -29,6 +32,7 @@ export function FieldInput({
   textKey,
   register,
   error,
+  errorParts,
   labelAsHeading,
   label: labelOverride,
   hintKey = 'hint',
@@ -42,6 +46,29 @@ export function FieldInput({
     : t(`wizard:${textKey}.${hintKey}`, { defaultValue: '' }) || undefined;
   const optional = field.required ? undefined : t('question.optional');
   const common = { label, hint, optional, error, errorPrefix: t('question.errorPrefix'), tag };
+
+  // Three fields, each registered on its own part: the form holds the date as { day, month, year }.
+  if (field.kind === 'date')
+    return (
+      <DateInput
+        id={id}
+        legend={label}
+        legendAsHeading={labelAsHeading}
+        hint={hint}
+        example={t('dateInput.example')}
+        optional={optional}
+        error={error}
+        errorParts={errorParts}
+        errorPrefix={t('question.errorPrefix')}
+        tag={tag}
+        partLabels={{ day: t('dateInput.day'), month: t('dateInput.month'), year: t('dateInput.year') }}
+        registrations={{
+          day: register(`${path}.day`),
+          month: register(`${path}.month`),
+          year: register(`${path}.year`),
+        }}
+      />
+    );
   const registration = register(path);
 
   switch (field.kind) {
@@ -59,8 +86,6 @@ export function FieldInput({
       );
     case 'textarea':
       return <Textarea id={id} {...common} registration={registration} labelAsHeading={labelAsHeading} />;
-    case 'date':
-      return <DateInput id={id} {...common} registration={registration} labelAsHeading={labelAsHeading} />;
     case 'yesNo':
       return (
         <Radios

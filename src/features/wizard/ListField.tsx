@@ -1,9 +1,11 @@
+import { useEffect, useRef } from 'react';
 import { useFieldArray, useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '@/domain/answers';
+import type { DatePart } from '@/lib/date-parts';
 import { FieldTag } from '@/components/ui/Field';
 import { Button } from '@/components/ui/Layout';
-import { fieldId, isVisible, type PageValues } from './form-values';
+import { fieldId, isVisible, listItemToForm, type PageValues } from './form-values';
 import { FieldInput } from './FieldInput';
 import type { Field } from './questions';
 
@@ -14,6 +16,8 @@ interface Props {
   control: Control<PageValues>;
   register: UseFormRegister<PageValues>;
   errorAt: (path: string) => string | undefined;
+  /** For a date in an item, the parts its error is about. */
+  errorPartsAt?: (path: string) => readonly DatePart[] | undefined;
   answers: Answers;
   /** A tag for the whole list under its legend, e.g. "Example answer". */
   tag?: string;
@@ -23,7 +27,7 @@ interface Props {
  * A list answered in place: each item is a group of fields with a Remove button, and "Add"
  * appends an empty one and moves focus into it. No drag and drop: order is the order added.
  */
-export function ListField({ field, control, register, errorAt, answers, tag }: Props) {
+export function ListField({ field, control, register, errorAt, errorPartsAt, answers, tag }: Props) {
   const { t } = useTranslation();
   const key = `wizard:fields.${field.path}`;
   // useFieldArray needs objects; a list of texts is held as { value } and unwrapped on save.
@@ -33,13 +37,33 @@ export function ListField({ field, control, register, errorAt, answers, tag }: P
   const hint = t(`${key}.hint`, { defaultValue: '' });
 
   const add = () => {
-    append((field.kind === 'list' ? field.newItem() : { value: '' }) as never, {
+    // An item's dates are held in three parts, like the page's own.
+    append((field.kind === 'list' ? listItemToForm(field, field.newItem()) : { value: '' }) as never, {
       focusName:
         field.kind === 'list'
           ? `${field.path}.${items.length}.${field.item[0]?.path}`
           : `${field.path}.${items.length}.value`,
     });
   };
+
+  // After Remove, focus goes to the item that took its place (or the one before, or the list),
+  // not to the page's start: the button that had it is gone.
+  const focusAfterRemove = useRef<number | null>(null);
+  const removeItem = (index: number) => {
+    focusAfterRemove.current = index;
+    remove(index);
+  };
+  useEffect(() => {
+    const removed = focusAfterRemove.current;
+    if (removed === null) return;
+    focusAfterRemove.current = null;
+    const next = Math.min(removed, items.length - 1);
+    const target =
+      next >= 0
+        ? document.getElementById(`${fieldId(field.path)}-item-${next}`)
+        : document.getElementById(fieldId(field.path));
+    target?.focus();
+  }, [items.length, field.path]);
 
   return (
     <fieldset
@@ -78,7 +102,14 @@ export function ListField({ field, control, register, errorAt, answers, tag }: P
           number: index + 1,
         });
         return (
-          <div key={item.id} className="ui-list__item" role="group" aria-label={title}>
+          <div
+            key={item.id}
+            id={`${fieldId(field.path)}-item-${index}`}
+            tabIndex={-1}
+            className="ui-list__item"
+            role="group"
+            aria-label={title}
+          >
             {field.kind === 'list' ? (
               <>
                 <h3 className="ui-list__title">{title}</h3>
@@ -99,6 +130,7 @@ export function ListField({ field, control, register, errorAt, answers, tag }: P
                       textKey={`fields.${field.path}.${inner.path}`}
                       register={register}
                       error={errorAt(`${itemPath}.${inner.path}`)}
+                      errorParts={errorPartsAt?.(`${itemPath}.${inner.path}`)}
                     />
                   ))}
               </>
@@ -112,7 +144,7 @@ export function ListField({ field, control, register, errorAt, answers, tag }: P
                 error={errorAt(itemPath)}
               />
             )}
-            <Button variant="secondary" onClick={() => remove(index)}>
+            <Button variant="secondary" onClick={() => removeItem(index)}>
               {t(`${key}.remove`)}
               <span className="visually-hidden"> {title}</span>
             </Button>
@@ -120,7 +152,8 @@ export function ListField({ field, control, register, errorAt, answers, tag }: P
         );
       })}
       <Button variant="secondary" onClick={add}>
-        {t(`${key}.add`)}
+        {/* "Add another example" only once there is one. */}
+        {items.length === 0 ? t(`${key}.addFirst`, { defaultValue: t(`${key}.add`) }) : t(`${key}.add`)}
       </Button>
     </fieldset>
   );

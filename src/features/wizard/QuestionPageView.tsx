@@ -11,14 +11,22 @@ import { sameValue } from '@/domain/example-start';
 import { useDraft } from '@/features/draft/store';
 import { getPath } from '@/lib/path';
 import { PreviewPanel } from '@/features/preview/PreviewPanel';
-import { fieldId, fitsPage, isVisible, pageValues, withPageValues, type PageValues } from './form-values';
+import {
+  datePartId,
+  fieldId,
+  fitsPage,
+  isVisible,
+  pageValues,
+  withPageValues,
+  type PageValues,
+} from './form-values';
 import { ChoiceWarnings } from './ChoiceWarnings';
 import { FieldInput } from './FieldInput';
 import { ImageField } from './ImageField';
 import { ListField } from './ListField';
 import { nextPath, previousPath } from './flow';
 import { pagesOf, type QuestionPage } from './questions';
-import { inPageOrder, validatePage, type PageError } from './validate';
+import { inPageOrder, listItemName, validatePage, type PageError } from './validate';
 import { canWarn } from './warnings';
 
 const DRAFT_DELAY_MS = 400;
@@ -34,7 +42,7 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
   const exampleAnswers = useDraft((state) => state.exampleAnswers);
   const saveAnswers = useDraft((state) => state.saveAnswers);
   const setPageDraft = useDraft((state) => state.setPageDraft);
-  const [errors, setErrors] = useState<PageError[]>([]);
+  const [problems, setProblems] = useState<PageError[]>([]);
   // Each failed Continue moves focus to the summary again, even with the same problems.
   const [attempts, setAttempts] = useState(0);
 
@@ -74,12 +82,31 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
     };
   }, [draft]);
 
+  // A list's "add at least one …" goes as soon as there is one, not at the next Continue.
+  const errors = problems.filter(
+    ({ path, message }) =>
+      !(
+        message === t(`wizard:fields.${path}.required`, { defaultValue: '' }) &&
+        page.fields.some(
+          (field) =>
+            field.path === path &&
+            (field.kind === 'list' || field.kind === 'textList') &&
+            ((getPath(values, path) as unknown[] | undefined)?.length ?? 0) > 0,
+        )
+      ),
+  );
   const heading = t(`wizard:pages.${page.id}.title`);
   usePageTitle(heading, errors.length > 0);
   const intro = t(`wizard:pages.${page.id}.intro`, { defaultValue: '' });
   const partPages = pagesOf(page.part, live);
   const partTitle = t(`wizard:parts.${page.part}.title`);
   const errorAt = (path: string) => errors.find((error) => error.path === path)?.message;
+  const errorPartsAt = (path: string) => errors.find((error) => error.path === path)?.parts;
+  // In the summary, an item's message names the item: "Task 2: Enter an email address".
+  const itemMessage = ({ path, message }: PageError) => {
+    const item = listItemName(page, path, t);
+    return item ? `${item}: ${message}` : message;
+  };
   const visible = page.fields.filter((field) => isVisible(field, live));
   // "Example answer" until the user changes it here, or confirms it with Continue.
   const exampleTag = (path: string) =>
@@ -90,7 +117,7 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
   // A file refused as it is chosen (the logo) is said at once, like the problems found on Continue.
   const onFileProblem = useCallback(
     (path: string, message: string | undefined) => {
-      setErrors((current) =>
+      setProblems((current) =>
         inPageOrder(page, [
           ...current.filter((error) => error.path !== path),
           ...(message ? [{ path, message }] : []),
@@ -104,11 +131,11 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
   const onContinue = handleSubmit((submitted) => {
     const result = validatePage(page, answers, submitted, t);
     if (!result.ok) {
-      setErrors(result.errors);
+      setProblems(result.errors);
       setAttempts((count) => count + 1);
       return;
     }
-    setErrors([]);
+    setProblems([]);
     // Continue confirms what the page shows: its answers are the user's now, example or not.
     const shown = page.fields.filter((field) => isVisible(field, result.answers)).map((field) => field.path);
     saveAnswers(result.answers, page.part, shown);
@@ -128,8 +155,9 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
         <ErrorSummary
           title={t('question.errorSummaryTitle')}
           errors={errors.map((error) => ({
-            href: `#${fieldId(hrefPath(page, error.path))}`,
-            message: error.message,
+            // A date's message goes to the first of its parts in error, e.g. the month.
+            href: `#${error.parts?.[0] ? datePartId(error.path, error.parts[0]) : fieldId(hrefPath(page, error.path))}`,
+            message: itemMessage(error),
           }))}
           focusKey={attempts}
         />
@@ -154,6 +182,7 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
                     control={control}
                     register={register}
                     errorAt={errorAt}
+                    errorPartsAt={errorPartsAt}
                     answers={live}
                     tag={exampleTag(field.path)}
                   />
@@ -173,6 +202,7 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
                     hintKey={field.hintFor?.(live)}
                     register={register}
                     error={errorAt(field.path)}
+                    errorParts={errorPartsAt(field.path)}
                     tag={exampleTag(field.path)}
                   />
                 )}

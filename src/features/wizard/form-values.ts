@@ -1,12 +1,14 @@
 import type { Answers } from '@/domain/answers';
 import { LOGO_TYPES } from '@/domain/options';
+import { DATE_PARTS, isoToParts, readDateParts, type DatePart } from '@/lib/date-parts';
 import { getPath, setPath } from '@/lib/path';
 import type { Field, QuestionPage } from './questions';
 
 /**
  * A page's form holds the answers at its fields' paths, shaped like the answers, except that
- * yes/no answers are the strings "yes"/"no" (radio values are strings). Values are never
- * cleared: a field hidden by another answer keeps what was typed into it.
+ * yes/no answers are the strings "yes"/"no" (radio values are strings) and a date is its three
+ * parts as typed, `{ day, month, year }`. Values are never cleared: a field hidden by another
+ * answer keeps what was typed into it.
  */
 export type PageValues = Record<string, unknown>;
 
@@ -27,15 +29,58 @@ function toForm(field: Field, value: unknown): unknown {
   if (field.kind === 'yesNo') return YES_NO_TO_FORM.get(value) ?? '';
   if (field.kind === 'textList')
     return ((value as string[] | undefined) ?? []).map((text) => ({ value: text }));
+  if (field.kind === 'date') return isoToParts(typeof value === 'string' ? value : '');
+  if (field.kind === 'list')
+    return Array.isArray(value) ? value.map((item: unknown) => listItemToForm(field, item)) : value;
   return value;
 }
+
+/**
+ * What the form holds for an answer, or undefined to keep the answer as it was: a date whose
+ * parts don't make a date yet (being typed, or wrong) leaves the saved date in the preview
+ * until Continue says what is wrong with it.
+ */
 function fromForm(field: Field, value: unknown): unknown {
   // A radio group with nothing chosen reads as null once focus has passed through it: not answered.
   if (field.kind === 'yesNo') return YES_NO_FROM_FORM.get(value) ?? '';
   if (field.kind === 'radios') return value ?? '';
   if (field.kind === 'textList')
     return ((value as { value: string }[] | undefined) ?? []).map((item) => item.value);
+  if (field.kind === 'date') return dateFromForm(value);
+  // A list item's date that is not a date yet is no date (an item has no saved answer to keep).
+  if (field.kind === 'list' && Array.isArray(value))
+    return value.map((item: unknown) =>
+      isRecord(item)
+        ? field.item.reduce<Record<string, unknown>>((inner, itemField) => {
+            const itemValue = inner[itemField.path];
+            return itemValue === undefined
+              ? inner
+              : { ...inner, [itemField.path]: fromForm(itemField, itemValue) ?? '' };
+          }, item)
+        : item,
+    );
   return value;
+}
+
+/** A date's parts as the ISO date they make ('' for none), or undefined when they make none. */
+function dateFromForm(value: unknown): string | undefined {
+  // A bare string is already the answer's own shape: an ISO date, or '' (the schema checks it).
+  if (typeof value === 'string') return value;
+  if (!isRecord(value)) return undefined;
+  const reading = readDateParts(value as Partial<Record<DatePart, string>>);
+  return reading.ok ? reading.iso : undefined;
+}
+
+/** A list item (e.g. from the list's `newItem`) as the form holds it: its dates in three parts. */
+export function listItemToForm(list: Extract<Field, { kind: 'list' }>, item: unknown): unknown {
+  if (!isRecord(item)) return item;
+  return list.item.reduce<Record<string, unknown>>(
+    (inner, itemField) =>
+      itemField.path in inner
+        ? { ...inner, [itemField.path]: toForm(itemField, inner[itemField.path]) }
+        : inner,
+    item,
+  );
 }
 
 export function pageValues(page: QuestionPage, answers: Answers): PageValues {
@@ -49,7 +94,8 @@ export function pageValues(page: QuestionPage, answers: Answers): PageValues {
 export function withPageValues(page: QuestionPage, answers: Answers, values: PageValues): Answers {
   return page.fields.reduce<Answers>((merged, field) => {
     const value = getPath(values, field.path);
-    return value === undefined ? merged : setPath(merged, field.path, fromForm(field, value));
+    const answer = value === undefined ? undefined : fromForm(field, value);
+    return answer === undefined ? merged : setPath(merged, field.path, answer);
   }, answers);
 }
 
@@ -57,6 +103,9 @@ export const isVisible = (field: Field, answers: Answers) => field.showIf?.(answ
 
 /** The element id of a field's input (for a group, its first option): what error links point to. */
 export const fieldId = (path: string) => `f-${path.replace(/\./g, '-')}`;
+
+/** The id of one of a date's three fields (the date's own id is its fieldset's). */
+export const datePartId = (path: string, part: DatePart) => `${fieldId(path)}-${part}`;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -98,8 +147,12 @@ function fitsField(field: Field, value: unknown): boolean {
   switch (field.kind) {
     case 'text':
     case 'textarea':
-    case 'date':
       return typeof value === 'string';
+    case 'date':
+      return (
+        isRecord(value) &&
+        DATE_PARTS.every((part) => value[part] === undefined || typeof value[part] === 'string')
+      );
     case 'yesNo':
       return YES_NO_VALUES.includes(value);
     case 'radios':

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { answersSchema, type Answers } from '@/domain/answers';
+import { readDateParts, type DatePart, type DateParts, type DateProblem } from '@/lib/date-parts';
 import { getPath, setPath } from '@/lib/path';
 import { isVisible, withPageValues, type PageValues } from './form-values';
 import type { Field, QuestionPage } from './questions';
@@ -14,6 +15,11 @@ export interface PageError {
   /** The field's full path, e.g. `roles.accounts.1.email`. */
   path: string;
   message: string;
+  /**
+   * For a date, the parts the message is about, in day-month-year order: the error summary
+   * links to the first, and each is marked (all three when the date as a whole is wrong).
+   */
+  parts?: readonly DatePart[];
 }
 
 export type PageResult = { ok: true; answers: Answers } | { ok: false; errors: PageError[] };
@@ -35,6 +41,21 @@ export function fieldAt(page: QuestionPage, path: string): { field: Field; list?
     }
   }
   return undefined;
+}
+
+/**
+ * The list item a path is in, as the page names it ("Task 2", "Example 1"), or undefined outside
+ * a list's items: the error summary says which item is wrong, since its fields' labels repeat.
+ */
+export function listItemName(page: QuestionPage, path: string, t: TFunction): string | undefined {
+  const list = page.fields.find(
+    (field) => (field.kind === 'list' || field.kind === 'textList') && path.startsWith(`${field.path}.`),
+  );
+  if (!list) return undefined;
+  const index = Number(path.slice(list.path.length + 1).split('.')[0]);
+  if (!Number.isInteger(index)) return undefined;
+  const title = list.kind === 'list' ? 'itemTitle' : 'itemLabel';
+  return t(`wizard:fields.${list.path}.${title}`, { number: index + 1 });
 }
 
 /** The i18n key of a field's own words: list item fields sit under their list. */
@@ -68,6 +89,57 @@ function messageFor(
   return t(`errors.${issueReason(issue, field)}`, { max: Number(issue.maximum) });
 }
 
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** GOV.UK's date messages: "Date must include a month", "Date must be a real date", … */
+export function dateMessage(t: TFunction, problem: DateProblem): string {
+  switch (problem.kind) {
+    case 'missing':
+      // dateMissing.day, .dayMonth, .monthYear, …
+      return t(
+        `errors.dateMissing.${problem.parts.map((part, i) => (i ? capitalised(part) : part)).join('')}`,
+      );
+    case 'notNumber':
+      return t(`errors.dateNumber.${problem.parts[0] ?? 'day'}`);
+    case 'yearDigits':
+      return t('errors.dateYear');
+    case 'notReal':
+      return t('errors.dateReal');
+  }
+}
+
+/**
+ * The page's dates, read from their three fields (a list's items' dates too), where the parts
+ * don't make a date: one error each, with the parts to mark. An empty date is no date, which the
+ * required check deals with.
+ */
+function dateErrors(page: QuestionPage, values: PageValues, merged: Answers, t: TFunction): PageError[] {
+  const check = (path: string): PageError[] => {
+    const typed = getPath(values, path);
+    if (typed === null || typeof typed !== 'object') return [];
+    const reading = readDateParts(typed as Partial<DateParts>);
+    return reading.ok
+      ? []
+      : [{ path, message: dateMessage(t, reading.problem), parts: reading.problem.parts }];
+  };
+  return page.fields
+    .filter((field) => isVisible(field, merged))
+    .flatMap((field) => {
+      if (field.kind === 'date') return check(field.path);
+      if (field.kind !== 'list') return [];
+      const items = getPath(values, field.path);
+      if (!Array.isArray(items)) return [];
+      return items.flatMap((item: unknown, index) =>
+        field.item
+          .filter(
+            (inner) =>
+              inner.kind === 'date' && (inner.showIfItem?.((item ?? {}) as Record<string, unknown>) ?? true),
+          )
+          .flatMap((inner) => check(`${field.path}.${index}.${inner.path}`)),
+      );
+    });
+}
+
 /** Errors in the order of the page's fields (the error summary's order), list items by number. */
 export function inPageOrder(page: QuestionPage, errors: readonly PageError[]): PageError[] {
   const order = (path: string) =>
@@ -85,9 +157,20 @@ export function validatePage(
 ): PageResult {
   const merged = withPageValues(page, answers, values);
   const errors = new Map<string, string>();
+  const dateParts = new Map<string, readonly DatePart[]>();
 
+  // A date typed in part is a date with a part missing, not a question left unanswered.
+  for (const error of dateErrors(page, values, merged, t)) {
+    errors.set(error.path, error.message);
+    if (error.parts) dateParts.set(error.path, error.parts);
+  }
   for (const field of page.fields) {
-    if (field.required && isVisible(field, merged) && isEmpty(getPath(merged, field.path)))
+    if (
+      field.required &&
+      !errors.has(field.path) &&
+      isVisible(field, merged) &&
+      isEmpty(getPath(merged, field.path))
+    )
       errors.set(field.path, t(`wizard:fields.${field.path}.required`));
   }
 
@@ -107,7 +190,10 @@ export function validatePage(
   }
 
   if (errors.size > 0) {
-    const list = [...errors].map(([path, message]) => ({ path, message }));
+    const list = [...errors].map(([path, message]): PageError => {
+      const parts = dateParts.get(path);
+      return parts ? { path, message, parts } : { path, message };
+    });
     return { ok: false, errors: inPageOrder(page, list) };
   }
   if (parsed.success) return { ok: true, answers: parsed.data };
