@@ -94,7 +94,13 @@ async function completeWithKeyboard(session: Session, typed: Typed): Promise<voi
   const titleOf = (id: string) => w(`pages.${id}.title`);
   const addItem = async (list: string, itemName: string) => {
     // The first item is added by "Add a …" where later ones are "Add another …".
-    const first = w(`fields.${list}.addFirst`, { defaultValue: '' });
+    const first = (() => {
+      try {
+        return w(`fields.${list}.addFirst`);
+      } catch {
+        return undefined; // this list's button says "Add a …" from the start
+      }
+    })();
     const adding = first && (await button(page, first).count()) > 0 ? first : w(`fields.${list}.add`);
     await activate(page, button(page, adding));
     // "Add" moves focus into the new item, so the user can type straight away.
