@@ -5,11 +5,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   button,
+  continueOn,
   createPolicyAsItIs,
   example,
   expectPage,
   keepForReview,
   link,
+  ORIGIN,
   printed,
   SECTION_TITLES,
   SHOTS,
@@ -80,6 +82,41 @@ describe('printing the policy', () => {
       expectThePolicyOnly(pdf, text, t, chosen);
     },
   );
+});
+
+describe('a very long word', () => {
+  it('en: a web address of 262 characters as an account handle is printed whole, wrapped in its cell', async () => {
+    const session = await open('en');
+    const { page, t } = session;
+    const w = (key: string) => t(`wizard:${key}`);
+    const url = `https://www.example.com/${'campaignsarchive/'.repeat(14)}`;
+    expect(url.length).toBe(262);
+    await startFromExample(session, EXAMPLE.en);
+    await page.goto(`${ORIGIN}/roles/accounts`);
+    await expectPage(page, w('pages.accounts.title'));
+    const handle = page
+      .getByRole('group', {
+        name: w('fields.roles.accounts.itemTitle').replace('{{number}}', '1'),
+        exact: true,
+      })
+      .getByRole('textbox', { name: new RegExp(`^${w('fields.roles.accounts.handle.label')}`) });
+    await handle.fill(url);
+    await continueOn(session);
+    await page.goto(`${ORIGIN}/check`);
+    await expectPage(page, t('check.allTitle'));
+    await createPolicyAsItIs(session);
+    await page.locator('.result-document').scrollIntoViewIfNeeded();
+    await page.getByRole('heading', { level: 2, name: example(EXAMPLE.en).title }).waitFor();
+
+    const { pdf, text } = await printed(page);
+    keepForReview('print-long-word.pdf', pdf);
+    // Every character is on the page: pieces on consecutive lines, none cut off at the edge.
+    expect(text.replace(/\s+/g, '')).toContain(url);
+    // …broken over several short lines of its narrow column.
+    const pieces = text.split('\n').filter((line) => line.includes('campaignsarchive'));
+    expect(pieces.length).toBeGreaterThan(3);
+    for (const piece of pieces) expect(piece.trim().length).toBeLessThan(60);
+  }, 60_000);
 });
 
 describe('a policy in Canadian French', () => {
