@@ -224,6 +224,17 @@ export async function statusOf(page: Page, partTitle: string): Promise<string> {
 }
 
 /** Whether the element has keyboard focus. */
+/** What a screen reader reads after a field's label (or a group's legend): its hint and error message. */
+export const description = (field: Locator) =>
+  field.evaluate((element) =>
+    (element.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+
 export const isFocused = (locator: Locator) =>
   locator.evaluate((element) => element === document.activeElement);
 

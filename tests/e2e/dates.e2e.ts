@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  description,
   axeViolations,
   continueOn,
   describeFocus,
@@ -37,17 +38,6 @@ function dateQuestion({ page, t }: Session) {
     group.getByRole('textbox', { name: t(`dateInput.${key}`), exact: true });
   return { group, day: part('day'), month: part('month'), year: part('year') };
 }
-
-/** What a screen reader reads after the group's legend: its hint and error message. */
-const description = (field: Locator) =>
-  field.evaluate((element) =>
-    (element.getAttribute('aria-describedby') ?? '')
-      .split(/\s+/)
-      .map((id) => document.getElementById(id)?.textContent ?? '')
-      .join(' ')
-      .replace(/\s+/g, ' ')
-      .trim(),
-  );
 
 /** axe and reflow at a desktop and a phone width, with a picture of the question at each. */
 async function checkAtEachWidth(page: Page, question: Locator, name: string): Promise<string[]> {

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  description,
   button,
   continueOn,
   describeFocus,
@@ -29,17 +30,6 @@ const errorSummary = ({ page, t }: Session) =>
   page
     .getByRole('alert')
     .filter({ has: page.getByRole('heading', { name: t('question.errorSummaryTitle') }) });
-
-/** What a screen reader reads after a field's label: its hint and error message. */
-const description = (field: Locator) =>
-  field.evaluate((element) =>
-    (element.getAttribute('aria-describedby') ?? '')
-      .split(/\s+/)
-      .map((id) => document.getElementById(id)?.textContent ?? '')
-      .join(' ')
-      .replace(/\s+/g, ' ')
-      .trim(),
-  );
 
 async function expectFocus(page: Page, target: Locator, what: string): Promise<void> {
   expect(await isFocused(target), `focus on ${what}, not ${await describeFocus(page)}`).toBe(true);
