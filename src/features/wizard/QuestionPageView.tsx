@@ -83,18 +83,10 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
   }, [draft]);
 
   // A list's "add at least one …" goes as soon as there is one, not at the next Continue.
-  const errors = problems.filter(
-    ({ path, message }) =>
-      !(
-        message === t(`wizard:fields.${path}.required`, { defaultValue: '' }) &&
-        page.fields.some(
-          (field) =>
-            field.path === path &&
-            (field.kind === 'list' || field.kind === 'textList') &&
-            ((getPath(values, path) as unknown[] | undefined)?.length ?? 0) > 0,
-        )
-      ),
-  );
+  const errors = problems.filter((error) => {
+    const answer = getPath(values, error.path);
+    return !(error.unanswered && Array.isArray(answer) && answer.length > 0);
+  });
   const heading = t(`wizard:pages.${page.id}.title`);
   usePageTitle(heading, errors.length > 0);
   const intro = t(`wizard:pages.${page.id}.intro`, { defaultValue: '' });

@@ -20,6 +20,8 @@ export interface PageError {
    * links to the first, and each is marked (all three when the date as a whole is wrong).
    */
   parts?: readonly DatePart[];
+  /** The question was left unanswered (a list: it has no item yet). */
+  unanswered?: true;
 }
 
 export type PageResult = { ok: true; answers: Answers } | { ok: false; errors: PageError[] };
@@ -164,14 +166,17 @@ export function validatePage(
     errors.set(error.path, error.message);
     if (error.parts) dateParts.set(error.path, error.parts);
   }
+  const unanswered = new Set<string>();
   for (const field of page.fields) {
     if (
       field.required &&
       !errors.has(field.path) &&
       isVisible(field, merged) &&
       isEmpty(getPath(merged, field.path))
-    )
+    ) {
       errors.set(field.path, t(`wizard:fields.${field.path}.required`));
+      unanswered.add(field.path);
+    }
   }
 
   const parsed = answersSchema().safeParse(merged);
@@ -192,7 +197,7 @@ export function validatePage(
   if (errors.size > 0) {
     const list = [...errors].map(([path, message]): PageError => {
       const parts = dateParts.get(path);
-      return parts ? { path, message, parts } : { path, message };
+      return { path, message, ...(parts && { parts }), ...(unanswered.has(path) && { unanswered: true }) };
     });
     return { ok: false, errors: inPageOrder(page, list) };
   }
