@@ -23,6 +23,7 @@ const { Component: PartCheckPage } = PAGES.partCheck;
 const { Component: CheckAllPage } = PAGES.checkAll;
 const { Component: WordingPage } = PAGES.wording;
 const { Component: SummaryPage } = PAGES.summary;
+const { Component: TranslatePage } = PAGES.translate;
 const { Component: StartAgainPage } = PAGES.startAgain;
 const { Component: ReplacePage } = PAGES.replace;
 
@@ -51,6 +52,8 @@ function RoutePage({ route, search }: { route: Route; search: URLSearchParams })
       return <WordingPage />;
     case 'summary':
       return <SummaryPage />;
+    case 'translate':
+      return <TranslatePage returnTo={safeReturnPath(search)} />;
     case 'startAgain':
       return <StartAgainPage />;
     case 'replace':

@@ -34,6 +34,9 @@ export const PAGES = {
   wording: preloadableLazy(() =>
     withWizardTexts(withTemplate(import('@/features/wording/WordingPage'))).then((m) => m.WordingPage),
   ),
+  translate: preloadableLazy(() =>
+    withWizardTexts(import('@/features/translate/TranslatePage')).then((m) => m.TranslatePage),
+  ),
   summary: preloadableLazy(() =>
     withTemplate(import('@/features/result/SummaryPage')).then((m) => m.SummaryPage),
   ),

@@ -11,6 +11,8 @@ export type Route =
   | { kind: 'result' }
   /** The policy clause by clause, to leave out, reword or add to its standard wording. */
   | { kind: 'wording' }
+  /** The free-text answers in the policy's other language. */
+  | { kind: 'translate' }
   /** The policy on a page for staff, to print. */
   | { kind: 'summary' }
   | { kind: 'startAgain' }
@@ -26,6 +28,7 @@ const SINGLE: Record<string, Route> = {
   check: { kind: 'checkAll' },
   result: { kind: 'result' },
   wording: { kind: 'wording' },
+  translate: { kind: 'translate' },
   summary: { kind: 'summary' },
   'start-again': { kind: 'startAgain' },
   replace: { kind: 'replace' },

@@ -5,6 +5,7 @@ import { readAnswersFile, type Problem } from '@/domain/answers-file';
 import { loadEnglishSchemaMessages } from '@/domain/messages';
 import { LANGUAGES } from '@/domain/options';
 import { missingAnswers } from '@/domain/required';
+import { answersLanguageOf, untranslatedAnswers } from '@/domain/translations';
 import { ANNEX_IDS, type AnnexId } from '@/document/annexes';
 import { policyFileName } from '@/document/file-name';
 import { loadTemplate, loadWordingRules } from '@/document/load-node';
@@ -34,19 +35,23 @@ export interface CliIo {
 }
 
 const USAGE = `Usage:
-  npm run policy -- render <answers.json> [--locale da|en|fr] [--format docx|md] [--annex <id> | --summary] [--out <file>] [--date YYYY-MM-DD]
+  npm run policy -- render <answers.json> [--locale da|en|fr] [--keep-untranslated] [--format docx|md] [--annex <id> | --summary] [--out <file>] [--date YYYY-MM-DD]
   npm run policy -- validate <answers.json>
 
 render    writes the policy as Word (docx) or Markdown (md). The language defaults to the
           answers' policy.language, the format to the --out file's extension (else docx), and
           the file name to one made from the title, organisation and version. With --annex
           (acknowledgement, contacts or accounts) it writes that annex alone; with --summary,
-          the policy on a page for staff.
+          the policy on a page for staff. In another language than the answers', each
+          free-text answer needs its wording in that language (the file's "translations",
+          given in the app); with --keep-untranslated, those missing are printed as written.
 validate  checks an answers file and lists what is wrong, by field path, what is not yet
           answered, and wording in the policy that is unlawful or risky for the organisation
           (with the reason and the clause). Exits 1 when the file can't be used.`;
 
 class UsageError extends Error {}
+
+const LANGUAGE_NAMES: Record<Locale, string> = { da: 'Danish', en: 'English', fr: 'French' };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -161,6 +166,7 @@ async function render(args: string[], io: CliIo): Promise<number> {
       date: { type: 'string' },
       annex: { type: 'string' },
       summary: { type: 'boolean' },
+      'keep-untranslated': { type: 'boolean' },
     },
   });
   if (positionals.length > 1) throw new UsageError('render takes one answers file');
@@ -187,6 +193,18 @@ async function render(args: string[], io: CliIo): Promise<number> {
   for (const warning of result.warnings) io.stderr(`warning: ${warning.path}: ${warning.message}`);
 
   const locale = (values.locale ?? result.answers.policy.language) as Locale;
+  // The app never makes a policy that mixes two languages unless the user chose to; nor does this.
+  const untranslated = untranslatedAnswers(result.answers, locale);
+  if (untranslated.length > 0 && !values['keep-untranslated']) {
+    io.stderr(
+      `${file}: the answers are in ${LANGUAGE_NAMES[answersLanguageOf(result.answers)]}, and ${untranslated.length === 1 ? '1 answer has' : `${untranslated.length} answers have`} no ${LANGUAGE_NAMES[locale]} wording:`,
+    );
+    for (const { text, paths } of untranslated) io.stderr(`  answers.${paths.join(', answers.')}: "${text}"`);
+    io.stderr(
+      `Give them in the app ("Your answers in ${LANGUAGE_NAMES[locale]}") and save the answers file again, or pass --keep-untranslated to print them as written.`,
+    );
+    return EXIT.invalidInput;
+  }
   const policy = renderPolicy({ answers: result.answers, bundle: loadTemplate(locale), today });
   for (const line of wordingWarnings(policy.wording)) io.stderr(`warning: ${line}`);
   if (part && !partOf(policy, part)) {

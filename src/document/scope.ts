@@ -1,6 +1,7 @@
 import type { Answers } from '@/domain/answers';
 import { FIELD_TERM_GROUP, type TermGroup } from '@/domain/options';
 import { withRecommendedPractice } from '@/domain/recommended';
+import { answersIn } from '@/domain/translations';
 import { annexLetters, type AnnexId } from './annexes';
 import type { TemplateBundle } from './template';
 import { cleanBlockText, cleanInline } from './text';
@@ -88,8 +89,10 @@ function cleanAnswers<T>(value: T, clean: (text: string) => string = cleanInline
 
 export function buildScope(rawAnswers: Answers, bundle: TemplateBundle, today: string): Scope {
   if (!ISO_DATE.test(today)) throw new Error(`The document date must be YYYY-MM-DD, not "${today}"`);
-  // "Use recommended practice" becomes the rule it stands for before any condition reads it.
-  const answers = withRecommendedPractice(cleanAnswers(rawAnswers));
+  // The free text in the document's language where the user gave it (keyed by the text as typed,
+  // so before cleaning); "Use recommended practice" becomes the rule it stands for before any
+  // condition reads it.
+  const answers = withRecommendedPractice(cleanAnswers(answersIn(rawAnswers, bundle.locale)));
   const { organisation, policy, rollout } = answers;
   const effectiveDate = policy.effectiveDate || today;
   const version = policy.version || '1.0';

@@ -142,6 +142,11 @@ const revisionSchema = () =>
 const policySchema = () =>
   z.object({
     language: choice(o.LANGUAGES, 'da'),
+    /**
+     * The language the free-text answers are written in, once the policy is made in another one as
+     * well (`translations.ts`); empty means the policy's own language.
+     */
+    answersLanguage: optionalChoice(o.LANGUAGES),
     /** Leave empty for the template's own title. */
     title: shortText(),
     version: z.pipe(
@@ -368,6 +373,13 @@ const wordingSchema = () =>
     fr: group(documentWordingSchema()),
   });
 
+/** The free-text answers in one other language, keyed by the text as typed (`translations.ts`). */
+const translationsOfOneLanguage = () =>
+  z._default(
+    z.record(z.string().check(z.maxLength(LONG_TEXT)), z.string().check(z.trim(), z.maxLength(LONG_TEXT))),
+    {},
+  );
+
 export const answersSchema = once(() =>
   z.object({
     organisation: group(organisationSchema()),
@@ -380,6 +392,13 @@ export const answersSchema = once(() =>
     advocacy: group(advocacySchema()),
     rollout: group(rolloutSchema()),
     wording: group(wordingSchema()),
+    translations: group(
+      z.object({
+        da: translationsOfOneLanguage(),
+        en: translationsOfOneLanguage(),
+        fr: translationsOfOneLanguage(),
+      }),
+    ),
   }),
 );
 

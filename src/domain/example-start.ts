@@ -35,8 +35,9 @@ export function fromExample(example: Answers): StartingPoint {
     ...example,
     policy: { ...example.policy, revisions: defaults.policy.revisions, version: defaults.policy.version },
   };
-  // What equals a new policy's default is no more the example's than a new policy's.
-  const examplePaths = answerPaths(answers).filter(
+  // What equals a new policy's default is no more the example's than a new policy's. The
+  // example's wording of its answers in another language is not a question the wizard asks.
+  const examplePaths = answerPaths({ ...answers, translations: defaults.translations }).filter(
     (path) => !sameValue(getPath(answers, path), getPath(defaults, path)),
   );
   return { answers, examplePaths };

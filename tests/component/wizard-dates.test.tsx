@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useDraft } from '@/features/draft/store';
+import { axeViolations } from '../support/axe';
 import { findHeading, openApp, resetApp } from '../support/app';
 
 /**
@@ -21,17 +21,6 @@ function dateParts(question: string | RegExp, names: [string, string, string]) {
   const group = screen.getByRole('group', { name: question });
   const [day, month, year] = names.map((name) => within(group).getByRole('textbox', { name }));
   return { group, day: day!, month: month!, year: year! };
-}
-
-/** axe-core's WCAG 2.2 AA rules on the page as it is (no layout in jsdom, so no contrast). */
-async function axeViolations(): Promise<string[]> {
-  const result = await axe.run(document.body, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    rules: { 'color-contrast': { enabled: false } },
-  });
-  return result.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id}: ${JSON.stringify(node.target)}`),
-  );
 }
 
 describe('a date question', () => {

@@ -31,7 +31,7 @@ const HOSTILE = [
   '',
 ];
 
-const hostileText = (max: number): fc.Arbitrary<string> => {
+export const hostileText = (max: number): fc.Arbitrary<string> => {
   const pieces = fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...HOSTILE) },
     { weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
@@ -122,6 +122,7 @@ interface Def {
   entries?: Record<string, string>;
   options?: z.ZodMiniType[];
   values?: unknown[];
+  valueType?: z.ZodMiniType;
   checks?: { _zod: { def: { check: string; maximum?: number } } }[];
 }
 const defOf = (schema: z.ZodMiniType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -168,6 +169,9 @@ function arbitraryOf(schema: z.ZodMiniType, key: string): fc.Arbitrary<unknown> 
       return fc.oneof(...def.options!.map((option) => arbitraryOf(option, key)));
     case 'literal':
       return fc.constantFrom(...def.values!);
+    case 'record':
+      // The free-text answers in another language, keyed by the text as typed: hostile both ways.
+      return fc.dictionary(hostileText(300), arbitraryOf(def.valueType!, key), { maxKeys: 3 });
     case 'nullable':
       // The only nullable answer is the logo: none, or a real picture of any size.
       if (key === 'logo') return fc.option(logo, { nil: null });

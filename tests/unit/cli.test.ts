@@ -124,6 +124,44 @@ describe('policy render', () => {
     expect(readFileSync(join(dir, 'p.da.md'), 'utf8')).not.toContain('Our own rule');
   });
 
+  describe('in another language than the answers', () => {
+    const danish = (translations: Record<string, string> = {}) =>
+      writeFileSync(
+        join(dir, 'da.json'),
+        writeAnswersFile(
+          answersSchema().parse({
+            policy: { language: 'da' },
+            roles: { spokespeople: 'kommunikationschefen' },
+            translations: { en: translations },
+          }),
+        ),
+      );
+
+    it('refuses while a free-text answer has no wording in that language, and says which', async () => {
+      danish();
+      expect(await run('render', 'da.json', '--locale', 'en', '--out', 'p.md')).toBe(EXIT.invalidInput);
+      expect(err[0]).toBe('da.json: the answers are in Danish, and 1 answer has no English wording:');
+      expect(err[1]).toBe('  answers.roles.spokespeople: "kommunikationschefen"');
+      expect(existsSync(join(dir, 'p.md'))).toBe(false);
+    });
+
+    it('prints it as written when asked to', async () => {
+      danish();
+      expect(await run('render', 'da.json', '--locale', 'en', '--keep-untranslated', '--out', 'p.md')).toBe(
+        EXIT.ok,
+      );
+      expect(readFileSync(join(dir, 'p.md'), 'utf8')).toContain('kommunikationschefen');
+    });
+
+    it('uses the wording given in that language', async () => {
+      danish({ kommunikationschefen: 'the head of communications' });
+      expect(await run('render', 'da.json', '--locale', 'en', '--out', 'p.md')).toBe(EXIT.ok);
+      const markdown = readFileSync(join(dir, 'p.md'), 'utf8');
+      expect(markdown).toContain('the head of communications');
+      expect(markdown).not.toContain('kommunikationschefen');
+    });
+  });
+
   it('takes the format from the --out extension', async () => {
     await run('render', 'good.json', '--out', 'policy.md');
     expect(readFileSync(join(dir, 'policy.md'), 'utf8')).toMatch(/^# Politik for sociale medier/);

@@ -11,6 +11,9 @@ import { usePageTitle } from '@/components/ui/usePageTitle';
 import { PARTS } from '@/domain/answers';
 import { questionsToConfirm } from '@/domain/recommended';
 import { missingAnswers } from '@/domain/required';
+import { answersLanguageOf, untranslatedAnswers } from '@/domain/translations';
+import { answerLabel } from '@/features/translate/answer-label';
+import { UntranslatedNotice } from '@/features/translate/UntranslatedNotice';
 import { useDraft } from '@/features/draft/store';
 import { preparePolicyFiles } from '@/features/export/policy-files';
 import { fieldId } from '@/features/wizard/form-values';
@@ -75,6 +78,7 @@ export function CheckAllPage() {
           paths={missing.map((item) => item.path)}
         />
       )}
+      <UntranslatedAnswers />
       {toConfirm.length > 0 && (
         <QuestionList heading={t('check.confirmHeading')} intro={t('check.confirmIntro')} paths={toConfirm} />
       )}
@@ -111,6 +115,31 @@ export function CheckAllPage() {
 function confirmLabel({ unfinished, examples }: Remaining, t: (key: string) => string): string {
   if (examples.length === 0) return t('check.remaining.confirmParts');
   return unfinished.length === 0 ? t('check.remaining.confirmExamples') : t('check.remaining.confirmBoth');
+}
+
+/**
+ * Once the policy is made in another language than the answers', the answers still without their
+ * wording in it: the result page makes no policy in that language until they have it.
+ */
+function UntranslatedAnswers() {
+  const { t } = useTranslation();
+  const answers = useDraft((state) => state.answers);
+  const untranslated = untranslatedAnswers(answers, answers.policy.language);
+  if (untranslated.length === 0) return null;
+  return (
+    <UntranslatedNotice answers={answers} untranslated={untranslated} returnTo="/check">
+      <ul>
+        {untranslated.map(({ text, paths }) => (
+          <li key={text}>
+            <span lang={answersLanguageOf(answers)} className="translate-original">
+              {text}
+            </span>{' '}
+            ({paths.map((path) => answerLabel(path, t)).join('; ')})
+          </li>
+        ))}
+      </ul>
+    </UntranslatedNotice>
+  );
 }
 
 /** A short list of questions, each a link to its field that returns here. */

@@ -53,7 +53,14 @@ interface DraftActions {
   /** `confirmed`: as for saveAnswers (the answers on the part's check page, when it is completed). */
   setPartStatus: (part: Part, status: PartStatus, confirmed?: readonly string[]) => void;
   setPageDraft: (pageId: string, values: unknown) => void;
+  /**
+   * Makes the policy in another language. The answers stay in the language they were typed in
+   * (`policy.answersLanguage`, set here the first time), and their free text is then asked for in
+   * the new language (`translations.ts`).
+   */
   setDocumentLanguage: (locale: Locale) => void;
+  /** The free-text answers in one other language (the "Your answers in English" page). */
+  saveTranslations: (locale: Locale, translations: Record<string, string>) => void;
   /**
    * Replaces the user's own wording of the policy in one language (the "Adjust the wording" page).
    * Not an answer of any part: no part's status changes, and no example answer is touched.
@@ -247,12 +254,22 @@ export const useDraft = create<DraftState>()(
         })),
       setDocumentLanguage: (language) =>
         set((state) => {
-          const answers = { ...state.answers, policy: { ...state.answers.policy, language } };
+          const { policy } = state.answers;
+          const answersLanguage = policy.answersLanguage || policy.language;
+          const answers = { ...state.answers, policy: { ...policy, language, answersLanguage } };
           return { answers, exampleAnswers: stillExample(state.exampleAnswers, state.answers, answers) };
         }),
       saveWording: (locale, wording) =>
         set((state) => ({
           answers: { ...state.answers, wording: { ...state.answers.wording, [locale]: wording } },
+          started: true,
+        })),
+      saveTranslations: (locale, translations) =>
+        set((state) => ({
+          answers: {
+            ...state.answers,
+            translations: { ...state.answers.translations, [locale]: translations },
+          },
           started: true,
         })),
       reset: () => set(emptyDraft()),

@@ -11,8 +11,10 @@ import type { PartId } from '@/document/parts';
 import { bundledTemplate } from '@/document/load-bundled';
 import type { Locale } from '@/document/template';
 import { LANGUAGES } from '@/domain/options';
+import { needsTranslation, untranslatedAnswers } from '@/domain/translations';
 import { useDraft } from '@/features/draft/store';
 import { downloadAnswers } from '@/features/export/download';
+import { UntranslatedNotice } from '@/features/translate/UntranslatedNotice';
 import { downloadPolicy, preparePolicyFiles, type PolicyFormat } from '@/features/export/policy-files';
 import { whenIdle } from '@/lib/idle';
 
@@ -52,6 +54,9 @@ export function ResultPage() {
   const download = (format: PolicyFormat, annex?: PartId) =>
     void run(() => downloadPolicy(format, answers, annex));
   const annexes = ANNEX_IDS.filter((id) => annexLetters(answers)[id]);
+  // A policy in another language than the answers' is made only once every free-text answer has
+  // its wording in that language (or is kept as written): it never mixes the two.
+  const untranslated = untranslatedAnswers(answers, language);
 
   return (
     <>
@@ -81,68 +86,81 @@ export function ResultPage() {
             ))}
           </div>
         </fieldset>
-        <div className="ui-button-group">
-          <Button disabled={status.kind === 'busy'} onClick={() => download('docx')}>
-            {t('result.downloadWord')}
-          </Button>
-          <Button variant="secondary" disabled={status.kind === 'busy'} onClick={() => download('md')}>
-            {t('result.downloadMarkdown')}
-          </Button>
-          <Button
-            variant="secondary"
-            onClick={() => void policyReady(answers.policy.language).finally(() => window.print())}
-          >
-            {t('result.print')}
-          </Button>
-        </div>
-        <div className="result-wording">
-          <Link href="/wording" aria-describedby="result-wording-hint">
-            {t('wording.link')}
-          </Link>
-          <p id="result-wording-hint" className="ui-hint">
-            {t('wording.linkHint')}
-          </p>
-        </div>
-        <p role="status" className="result-status">
-          {status.kind === 'busy' && t('result.working')}
-          {status.kind === 'done' && t('result.downloaded', { file: status.file })}
-          {status.kind === 'failed' && t('result.failed', { message: status.message })}
-        </p>
-        <h2>{t('result.annexes')}</h2>
-        <p>{t('result.annexesHint')}</p>
-        <div className="ui-button-group">
-          {annexes.map((id) => (
-            <Button
-              key={id}
-              variant="secondary"
-              disabled={status.kind === 'busy'}
-              onClick={() => download('docx', id)}
-            >
-              {t(`result.annex.${id}`)}
-            </Button>
-          ))}
-        </div>
-        <h2>{t('result.summary')}</h2>
-        <p>{t('result.summaryHint')}</p>
-        <p>
-          <Link href="/summary">{t('result.summaryOpen')}</Link>
-        </p>
-        <div className="ui-button-group">
-          <Button
-            variant="secondary"
-            disabled={status.kind === 'busy'}
-            onClick={() => download('docx', 'summary')}
-          >
-            {t('result.summaryWord')}
-          </Button>
-          <Button
-            variant="secondary"
-            disabled={status.kind === 'busy'}
-            onClick={() => download('md', 'summary')}
-          >
-            {t('result.summaryMarkdown')}
-          </Button>
-        </div>
+        {untranslated.length > 0 ? (
+          <UntranslatedNotice answers={answers} untranslated={untranslated} />
+        ) : (
+          <>
+            <div className="ui-button-group">
+              <Button disabled={status.kind === 'busy'} onClick={() => download('docx')}>
+                {t('result.downloadWord')}
+              </Button>
+              <Button variant="secondary" disabled={status.kind === 'busy'} onClick={() => download('md')}>
+                {t('result.downloadMarkdown')}
+              </Button>
+              <Button
+                variant="secondary"
+                onClick={() => void policyReady(answers.policy.language).finally(() => window.print())}
+              >
+                {t('result.print')}
+              </Button>
+            </div>
+            <div className="result-wording">
+              <Link href="/wording" aria-describedby="result-wording-hint">
+                {t('wording.link')}
+              </Link>
+              <p id="result-wording-hint" className="ui-hint">
+                {t('wording.linkHint')}
+              </p>
+            </div>
+            <p role="status" className="result-status">
+              {status.kind === 'busy' && t('result.working')}
+              {status.kind === 'done' && t('result.downloaded', { file: status.file })}
+              {status.kind === 'failed' && t('result.failed', { message: status.message })}
+            </p>
+            <h2>{t('result.annexes')}</h2>
+            <p>{t('result.annexesHint')}</p>
+            <div className="ui-button-group">
+              {annexes.map((id) => (
+                <Button
+                  key={id}
+                  variant="secondary"
+                  disabled={status.kind === 'busy'}
+                  onClick={() => download('docx', id)}
+                >
+                  {t(`result.annex.${id}`)}
+                </Button>
+              ))}
+            </div>
+            <h2>{t('result.summary')}</h2>
+            <p>{t('result.summaryHint')}</p>
+            <p>
+              <Link href="/summary">{t('result.summaryOpen')}</Link>
+            </p>
+            <div className="ui-button-group">
+              <Button
+                variant="secondary"
+                disabled={status.kind === 'busy'}
+                onClick={() => download('docx', 'summary')}
+              >
+                {t('result.summaryWord')}
+              </Button>
+              <Button
+                variant="secondary"
+                disabled={status.kind === 'busy'}
+                onClick={() => download('md', 'summary')}
+              >
+                {t('result.summaryMarkdown')}
+              </Button>
+            </div>
+            {needsTranslation(answers, language) && (
+              <p>
+                <Link href="/translate">
+                  {t('translate.given', { to: t(`translate.languageName.${language}`) })}
+                </Link>
+              </p>
+            )}
+          </>
+        )}
         <h2>{t('result.saveAnswers')}</h2>
         <p>{t('result.saveAnswersHint')}</p>
         <Button variant="secondary" onClick={() => void run(() => downloadAnswers(answers))}>
@@ -150,9 +168,11 @@ export function ResultPage() {
         </Button>
         <p className="ui-inset">{t('result.legal')}</p>
       </div>
-      <div className="result-document">
-        <PolicyWhenNeeded />
-      </div>
+      {untranslated.length === 0 && (
+        <div className="result-document">
+          <PolicyWhenNeeded />
+        </div>
+      )}
     </>
   );
 }

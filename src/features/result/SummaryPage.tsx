@@ -6,9 +6,11 @@ import { BackLink, Button } from '@/components/ui/Layout';
 import { bundledTemplate } from '@/document/load-bundled';
 import { renderPolicy } from '@/document/render';
 import type { Answers } from '@/domain/answers';
+import { untranslatedAnswers } from '@/domain/translations';
 import { useDraft } from '@/features/draft/store';
 import { downloadPolicy, type PolicyFormat } from '@/features/export/policy-files';
 import { PolicyNodes } from '@/features/preview/PolicyPreview';
+import { UntranslatedNotice } from '@/features/translate/UntranslatedNotice';
 import { localToday } from '@/lib/today';
 
 /**
@@ -24,6 +26,8 @@ export function SummaryPage() {
       kind: 'idle',
     },
   );
+  // Like the result page, no policy on a page in a language its free text is not yet given in.
+  const untranslated = untranslatedAnswers(answers, answers.policy.language);
   const heading = t('summaryPage.title');
   usePageTitle(heading);
 
@@ -45,25 +49,42 @@ export function SummaryPage() {
         </BackLink>
         <h1 tabIndex={-1}>{heading}</h1>
         <p className="lead">{t('summaryPage.lead')}</p>
-        <div className="ui-button-group">
-          <Button onClick={() => window.print()}>{t('summaryPage.print')}</Button>
-          <Button variant="secondary" disabled={status.kind === 'busy'} onClick={() => void download('docx')}>
-            {t('result.summaryWord')}
-          </Button>
-          <Button variant="secondary" disabled={status.kind === 'busy'} onClick={() => void download('md')}>
-            {t('result.summaryMarkdown')}
-          </Button>
-        </div>
-        <p role="status" className="result-status">
-          {status.kind === 'busy' && t('result.working')}
-          {(status.kind === 'done' || status.kind === 'failed') && status.text}
-        </p>
+        {untranslated.length > 0 && (
+          <UntranslatedNotice answers={answers} untranslated={untranslated} returnTo="/summary" />
+        )}
       </div>
-      <div className="result-document">
-        <Suspense fallback={<p className="loading">…</p>}>
-          <Summary answers={answers} />
-        </Suspense>
-      </div>
+      {untranslated.length === 0 && (
+        <>
+          <div className="page-narrow" data-print="hide">
+            <div className="ui-button-group">
+              <Button onClick={() => window.print()}>{t('summaryPage.print')}</Button>
+              <Button
+                variant="secondary"
+                disabled={status.kind === 'busy'}
+                onClick={() => void download('docx')}
+              >
+                {t('result.summaryWord')}
+              </Button>
+              <Button
+                variant="secondary"
+                disabled={status.kind === 'busy'}
+                onClick={() => void download('md')}
+              >
+                {t('result.summaryMarkdown')}
+              </Button>
+            </div>
+            <p role="status" className="result-status">
+              {status.kind === 'busy' && t('result.working')}
+              {(status.kind === 'done' || status.kind === 'failed') && status.text}
+            </p>
+          </div>
+          <div className="result-document">
+            <Suspense fallback={<p className="loading">…</p>}>
+              <Summary answers={answers} />
+            </Suspense>
+          </div>
+        </>
+      )}
     </>
   );
 }
