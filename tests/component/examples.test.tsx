@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answersSchema, PARTS } from '@/domain/answers';
+import { navigate } from '@/components/navigation/router';
 import { useDraft } from '@/features/draft/store';
 import { loadExample } from '@/features/examples/examples';
 import { findHeading, openApp, resetApp } from '../support/app';
@@ -122,12 +123,14 @@ describe('a draft started from an example', () => {
     const user = await openApp('/organisation/check', 'en');
     await findHeading('Check your answers: Your organisation');
     expect(within(answerTo('Name of your organisation')).getByText('Example answer')).toBeInTheDocument();
-    const completed = screen.getByRole('group', { name: 'Have you completed this part?' });
-    expect(completed).toHaveAccessibleDescription(
-      'If you answer yes, the answers marked ‘Example answer’ become your own.',
-    );
-    await user.click(screen.getByRole('radio', { name: "Yes, I've completed this part" }));
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(
+      screen.getByText(
+        'When you mark the part as completed, the answers marked ‘Example answer’ become your own.',
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Mark as completed and continue' }));
+    await findHeading('Who speaks for the organisation');
+    act(() => navigate('/tasks'));
 
     await findHeading(TASKS.en);
     expect(part('Your organisation')).toHaveAccessibleDescription('Completed');

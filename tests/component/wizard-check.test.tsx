@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answersSchema, PARTS, type AnswersInput } from '@/domain/answers';
+import { navigate } from '@/components/navigation/router';
 import { useDraft } from '@/features/draft/store';
 import { findHeading, openApp, resetApp } from '../support/app';
 
@@ -79,8 +80,10 @@ describe('checking the answers of a part', () => {
       'href',
       '/organisation/document?return=%2Forganisation%2Fcheck#f-policy-title',
     );
-    expect(screen.getByRole('group', { name: 'Have you completed this part?' })).toBeInTheDocument();
-    expect(screen.getByRole('radio', { name: "Yes, I've completed this part" })).not.toBeChecked();
+    expect(screen.getByRole('button', { name: 'Mark as completed and continue' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: "I'm not finished – back to the overview" }),
+    ).toBeInTheDocument();
   });
 
   it('summarises each item of a list on one line', async () => {
@@ -132,27 +135,41 @@ describe('checking the answers of a part', () => {
     expect(answerTo('E-mailadresse')).toHaveTextContent('hr@blåbær.dk');
   });
 
-  it('"Ja, den er færdig" marks the part completed on the task list', async () => {
+  it('"Marker som færdig, og fortsæt" marks the part completed and goes straight on to the next part', async () => {
     const user = await openApp('/organisation/check');
     await findHeading('Tjek dine svar: Jeres organisation');
-    await user.click(screen.getByRole('radio', { name: 'Ja, den er færdig' }));
-    await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
+    await user.click(screen.getByRole('button', { name: 'Marker som færdig, og fortsæt' }));
 
+    // The next part not completed, at its first page: no detour through the task list.
+    await findHeading('Hvem taler på jeres vegne');
+    expect(window.location.pathname).toBe('/roles/spokespeople');
+    expect(useDraft.getState().progress.organisation).toBe('completed');
+
+    // Back on the part's check page, it says Continue, and "not finished" takes it back.
+    act(() => navigate('/organisation/check'));
+    await findHeading('Tjek dine svar: Jeres organisation');
+    expect(screen.queryByRole('button', { name: 'Marker som færdig, og fortsæt' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Jeg er ikke færdig – tilbage til oversigten' }));
     await findHeading('Jeres politik for sociale medier');
     expect(window.location.pathname).toBe('/tasks');
-    const part = screen.getByRole('link', { name: 'Jeres organisation' });
-    expect(part).toHaveAccessibleDescription('Færdig');
-    // A completed part opens on its answers, to change them.
-    expect(part).toHaveAttribute('href', '/organisation/check');
-    expect(screen.getByText('Du har gjort 1 af 8 dele færdige.')).toBeInTheDocument();
-
-    await user.click(part);
-    await findHeading('Tjek dine svar: Jeres organisation');
-    expect(screen.getByRole('radio', { name: 'Ja, den er færdig' })).toBeChecked();
-    await user.click(screen.getByRole('radio', { name: 'Nej, jeg vender tilbage senere' }));
-    await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
-    await findHeading('Jeres politik for sociale medier');
     expect(screen.getByRole('link', { name: 'Jeres organisation' })).toHaveAccessibleDescription('I gang');
+  });
+
+  it('goes on to the first part not completed, and to the whole check once every part is', async () => {
+    for (const part of PARTS) useDraft.getState().setPartStatus(part, 'completed');
+    useDraft.getState().setPartStatus('security', 'inProgress');
+    useDraft.getState().setPartStatus('rollout', 'inProgress');
+    const user = await openApp('/rollout/check');
+    await findHeading('Tjek dine svar: Indførelse og opdatering');
+    await user.click(screen.getByRole('button', { name: 'Marker som færdig, og fortsæt' }));
+    // After the last part, round to the first one not completed.
+    await findHeading('Adgangskoder og login');
+
+    act(() => navigate('/security/check'));
+    await findHeading('Tjek dine svar: Sikkerhed');
+    await user.click(screen.getByRole('button', { name: 'Marker som færdig, og fortsæt' }));
+    await findHeading('Tjek dine svar');
+    expect(window.location.pathname).toBe('/check');
   });
 });
 

@@ -12,7 +12,6 @@ import {
   LANGS,
   link,
   SECTION_TITLES,
-  statusOf,
   tabTo,
   textbox,
   typeInto,
@@ -112,14 +111,15 @@ async function completeWithKeyboard(session: Session, typed: Typed): Promise<voi
     ).toBe(true);
     return added;
   };
-  /** The part's check page: "Have you completed this part?" → Yes → Continue → the task list. */
-  const completePart = async (part: string) => {
-    const partTitle = w(`parts.${part}.title`);
-    await continueTo(t('check.partTitle', { part: partTitle }));
-    await tabTo(page, page.getByRole('radio', { name: t('check.completeYes'), exact: true }));
-    await page.keyboard.press('Space');
-    await continueTo(t('tasks.title'));
-    expect(await statusOf(page, partTitle)).toBe(t('tasks.status.completed'));
+  /**
+   * The part's check page: "Mark as completed and continue" goes straight on to the next part's
+   * first page (`next`), or after the last part to checking the whole policy.
+   */
+  const completePart = async (part: string, next?: string) => {
+    await continueTo(t('check.partTitle', { part: w(`parts.${part}.title`) }));
+    await tabTo(page, button(page, t('check.completeAndContinue')));
+    await page.keyboard.press('Enter');
+    await expectPage(page, next ? titleOf(next) : t('check.allTitle'));
   };
   const openPart = async (part: string, firstPage: string) => {
     await activate(page, link(page, w(`parts.${part}.title`)));
@@ -162,10 +162,9 @@ async function completeWithKeyboard(session: Session, typed: Typed): Promise<voi
   await typeInto(page, textbox(revision, w('fields.policy.revisions.changes.label')), typed.revision.changes);
   await continueTo(titleOf('approval'));
   await typeInto(page, textbox(page, w('fields.policy.approval.role.label')), typed.approver);
-  await completePart('organisation');
+  await completePart('organisation', 'spokespeople');
 
   // 1. Roles and responsibilities
-  await openPart('roles', 'spokespeople');
   await typeInto(page, textbox(page, w('fields.roles.spokespeople.label')), typed.spokespeople);
   await continueTo(titleOf('accounts'));
   const account = await addItem('roles.accounts', w('fields.roles.accounts.itemTitle', { number: 1 }));
@@ -174,46 +173,40 @@ async function completeWithKeyboard(session: Session, typed: Typed): Promise<voi
   await typeInto(page, textbox(account, w('fields.roles.accounts.owner.label')), typed.account.owner);
   await continueTo(titleOf('responsibilities'));
   await continueTo(titleOf('approvals'));
-  await completePart('roles');
+  await completePart('roles', 'passwords');
 
   // 2. Security
-  await openPart('security', 'passwords');
   await continueTo(titleOf('devices'));
   await continueTo(titleOf('reporting'));
   await typeInto(page, textbox(page, w('fields.security.reportTo.name.label')), typed.reportTo.name);
   await typeInto(page, textbox(page, w('fields.security.reportTo.email.label')), typed.reportTo.email);
-  await completePart('security');
+  await completePart('security', 'plan');
 
   // 3. Crisis plan
-  await openPart('crisis', 'plan');
   await continueTo(titleOf('contacts'));
   const contact = await addItem('crisis.contacts', w('fields.crisis.contacts.itemTitle', { number: 1 }));
   await typeInto(page, textbox(contact, w('fields.crisis.contacts.name.label')), typed.crisisContact.name);
   await typeInto(page, textbox(contact, w('fields.crisis.contacts.phone.label')), typed.crisisContact.phone);
   await continueTo(titleOf('response'));
-  await completePart('crisis');
+  await completePart('crisis', 'data');
 
   // 4. The law
-  await openPart('legal', 'data');
   await continueTo(titleOf('confidential'));
   const examples = 'legal.confidentialExamples';
   await addItem(examples, w(`fields.${examples}.itemLabel`, { number: 1 }));
   await typeInto(page, textbox(page, w(`fields.${examples}.itemLabel`, { number: 1 })), typed.confidential);
   await continueTo(titleOf('whistleblowing'));
-  await completePart('legal');
+  await completePart('legal', 'workplace');
 
   // 5. Personal accounts
-  await openPart('personal', 'workplace');
   await continueTo(titleOf('profiles'));
-  await completePart('personal');
+  await completePart('personal', 'sharing');
 
   // 6. Advocacy
-  await openPart('advocacy', 'sharing');
   await continueTo(titleOf('mentions'));
-  await completePart('advocacy');
+  await completePart('advocacy', 'consultation');
 
   // 7. Roll-out and upkeep
-  await openPart('rollout', 'consultation');
   const group = await addItem(
     'rollout.stakeholders',
     w('fields.rollout.stakeholders.itemTitle', { number: 1 }),
@@ -223,6 +216,9 @@ async function completeWithKeyboard(session: Session, typed: Typed): Promise<voi
   await continueTo(titleOf('review'));
   await completePart('rollout');
 
+  // Every part completed, and the task list one click back.
+  await activate(page, link(page, t('nav.back')));
+  await expectPage(page, t('tasks.title'));
   expect(await page.getByText(t('tasks.progress', { done: 8, total: 8 })).count()).toBe(1);
 }
 
