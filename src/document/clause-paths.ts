@@ -26,11 +26,16 @@ const SUBHEADING = /^##\s/;
 
 const cache = new WeakMap<TemplateBundle, ClauseReads[]>();
 
-/** Every clause of the bundle's sections, in document order, with the answers it reads. */
+/**
+ * Every clause of the bundle's sections, then of its annexes (printed after them, each under
+ * its file's id, `annex-contacts`), in document order, with the answers it reads.
+ */
 export function clauseReads(bundle: TemplateBundle): ClauseReads[] {
   let reads = cache.get(bundle);
   if (!reads) {
-    reads = bundle.sections.flatMap((section) => sectionReads(section.id, section.source));
+    reads = [...bundle.sections, ...(bundle.annexes ?? [])].flatMap((section) =>
+      sectionReads(section.id, section.source),
+    );
     cache.set(bundle, reads);
   }
   return reads;

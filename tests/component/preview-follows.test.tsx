@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { answersSchema } from '@/domain/answers';
 import { loadTemplate } from '@/document/load-node';
 import { renderPolicy } from '@/document/render';
+import { affectedParts } from '@/features/preview/affected';
 import { PolicyPreview } from '@/features/preview/PolicyPreview';
 import { findHeading, openApp, resetApp } from '../support/app';
 
@@ -83,6 +84,22 @@ describe('the policy with and without marks', () => {
     // Another class name each time, so the animation starts again.
     expect(naming.className).not.toBe(first);
     expect(changed()).toEqual([naming]);
+  });
+
+  it('marks an annex by its file’s id, as the template is read', () => {
+    const withContacts = answersSchema().parse({
+      crisis: { contacts: [{ name: 'Ole', phone: '12 34 56 78' }] },
+    });
+    const document = renderPolicy({ answers: withContacts, bundle, today: '2026-11-24' });
+    const parts = new Set(affectedParts(bundle, ['crisis.contacts']));
+    const { container } = render(
+      <PolicyPreview document={document} mark={{ parts, label: 'From this page' }} />,
+    );
+    const ids = [...container.querySelectorAll<HTMLElement>('.policy-clause--marked')].map(
+      (clause) => clause.dataset.clause,
+    );
+    expect(ids).toEqual([...parts]);
+    expect(ids).toContain('annex-contacts');
   });
 
   it('prints no marks and no clause boxes without a mark (the result page, print)', () => {

@@ -111,6 +111,18 @@ describe('the preview beside a question page of section 6 (personal accounts)', 
       expect(await withText.getByText(mark, { exact: true }).isVisible()).toBe(true);
       expect(await windowScroll(page), 'typing never scrolls the window').toBe(scrolledTo);
 
+      // Each change lights the part up for a moment: a fade, or with reduced motion a plain on and off.
+      const lit = withText.and(pane.locator('[class*="policy-clause--changed-"]'));
+      const timing = () => lit.evaluate((element) => getComputedStyle(element).animationTimingFunction);
+      await page.keyboard.type('.');
+      await lit.waitFor();
+      expect(await timing()).toBe('ease-out');
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.keyboard.type('.');
+      await lit.waitFor();
+      expect(await timing()).toMatch(/^(step-end|steps\(1(, end)?\))$/);
+      await page.emulateMedia({ reducedMotion: 'no-preference' });
+
       const found: string[] = [];
       found.push(...(await axeViolations(page)).map((violation) => `1280 px: ${violation}`));
       await screenshot(page, `preview-follows-${lang}-1280`);

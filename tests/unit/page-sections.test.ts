@@ -62,6 +62,12 @@ describe.each(LOCALES)('the parts of the policy each question page changes (%s)'
     expect(clausesReading(bundle, ['policy.owner.email']).length).toBeGreaterThan(0);
   });
 
+  it('marks an annex the page fills in, after the sections', () => {
+    const parts = affectedParts(bundle, askedOn('contacts'));
+    expect(parts).toContain('annex-contacts');
+    expect(parts.at(-1)).toBe('annex-contacts');
+  });
+
   it('puts the title block first for answers printed under the title', () => {
     expect(affectedParts(bundle, askedOn('approval'))).toEqual([TITLE_BLOCK]);
     expect(affectedParts(bundle, askedOn('about'))[0]).toBe(TITLE_BLOCK);
