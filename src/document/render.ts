@@ -67,6 +67,24 @@ export interface PolicyDocument {
   clauses?: StandardClause[];
 }
 
+/**
+ * The answers the title block above the sections is made from (see `titleBlock` and `logo` in
+ * `renderPolicy` below, and `DERIVED_FROM` for the derived values among them): the sections say
+ * what they read in the template, this block only here.
+ */
+export const TITLE_BLOCK_READS: readonly string[] = [
+  'organisation.name',
+  'policy.logo',
+  'policy.title',
+  'policy.version',
+  'policy.effectiveDate',
+  'policy.owner',
+  'rollout.nextReviewDate',
+  'rollout.reviewCadence',
+  'policy.approval',
+  'policy.classification',
+];
+
 export type Logo = NonNullable<Answers['policy']['logo']>;
 
 export interface PolicyAnnex {

@@ -87,6 +87,38 @@ function cleanAnswers<T>(value: T, clean: (text: string) => string = cleanInline
   return value;
 }
 
+/**
+ * The answers each derived value is made from (as `buildScope` below makes it), so that a clause
+ * reading `derived.ownerContact` is known to change with the owner's name and e-mail.
+ */
+export const DERIVED_FROM: Record<keyof Derived, readonly string[]> = {
+  organisation: ['organisation.name'],
+  title: ['policy.title'],
+  version: ['policy.version'],
+  today: [],
+  effectiveDate: ['policy.effectiveDate'],
+  nextReviewDate: ['rollout.nextReviewDate', 'rollout.reviewCadence', 'policy.effectiveDate'],
+  networkNames: ['organisation.networks', 'organisation.otherNetworks'],
+  revisions: [
+    'policy.revisions',
+    'policy.version',
+    'policy.effectiveDate',
+    'rollout.launch',
+    'rollout.keyChanges',
+  ],
+  ownerContact: ['policy.owner'],
+  publicEmployer: ['organisation.sector', 'organisation.publiclyOwned'],
+  served: ['organisation.sector'],
+  servedOne: ['organisation.sector'],
+  dkPublic: ['organisation.country', 'organisation.sector', 'organisation.publiclyOwned'],
+  eu: ['organisation.country'],
+  usPrivate: ['organisation.country', 'organisation.sector', 'organisation.publiclyOwned'],
+  usPublic: ['organisation.country', 'organisation.sector', 'organisation.publiclyOwned'],
+  whistleblowerDuty: ['organisation.country', 'organisation.sizeBand'],
+  ontarioMonitoringDuty: ['organisation.country', 'organisation.province', 'organisation.sizeBand'],
+  annex: [],
+};
+
 export function buildScope(rawAnswers: Answers, bundle: TemplateBundle, today: string): Scope {
   if (!ISO_DATE.test(today)) throw new Error(`The document date must be YYYY-MM-DD, not "${today}"`);
   // The free text in the document's language where the user gave it (keyed by the text as typed,

@@ -1,28 +1,29 @@
 import { use, useMemo } from 'react';
-import { bundledTemplate, loadedTemplate } from '@/document/load-bundled';
+import { bundledTemplate } from '@/document/load-bundled';
 import type { TemplateBundle } from '@/document/template';
 import { renderPolicy } from '@/document/render';
 import type { Answers } from '@/domain/answers';
 import { localToday } from '@/lib/today';
+import { affectedParts } from './affected';
 import { PolicyPreview } from './PolicyPreview';
 
 interface PolicyFromAnswersProps {
   answers: Answers;
   /** As for PolicyPreview: levels to move every heading down. */
   headingOffset: number;
+  /** Beside a question page: its answers' paths, whose parts of the policy are marked, and the mark's words. */
+  mark?: { asked: readonly string[]; label: string };
 }
 
 /**
- * The policy for these answers, in their document language, once its template has arrived.
- * A template that is in is read directly; only a template on its way goes through `use`, in a
- * component of its own that calls it every time, as React requires of a component that suspends.
+ * The policy for these answers, in their document language, once its template has arrived. The
+ * template always comes through `use`, which reads one that is in at once (its promise carries
+ * React's `status` and `value`, see load-bundled.ts) and suspends only for one on its way. One
+ * component whether or not the template was in, so the first answer typed after it arrives does
+ * not remount the policy beneath (which would redraw it all, and lose what the preview tracks
+ * between renders: which parts just changed).
  */
 export function PolicyFromAnswers(props: PolicyFromAnswersProps) {
-  const bundle = loadedTemplate(props.answers.policy.language);
-  return bundle ? <RenderedPolicy {...props} bundle={bundle} /> : <AwaitTemplate {...props} />;
-}
-
-function AwaitTemplate(props: PolicyFromAnswersProps) {
   const bundle = use(bundledTemplate(props.answers.policy.language));
   return <RenderedPolicy {...props} bundle={bundle} />;
 }
@@ -31,7 +32,13 @@ function RenderedPolicy({
   answers,
   bundle,
   headingOffset,
+  mark,
 }: PolicyFromAnswersProps & { bundle: TemplateBundle }) {
   const policy = useMemo(() => renderPolicy({ answers, bundle, today: localToday() }), [answers, bundle]);
-  return <PolicyPreview document={policy} headingOffset={headingOffset} />;
+  // Made once per page and language, not per keystroke: the preview's sections compare it by identity.
+  const marked = useMemo(
+    () => mark && { parts: new Set(affectedParts(bundle, mark.asked)), label: mark.label },
+    [mark, bundle],
+  );
+  return <PolicyPreview document={policy} headingOffset={headingOffset} mark={marked} />;
 }

@@ -1,7 +1,10 @@
 import type { AlignType, Heading, List, ListItem, Nodes, Root, RootContent, Table } from 'mdast';
-import { Fragment, memo, useMemo, type ReactNode } from 'react';
+import { Fragment, memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { policyToMdast } from '@/document/full-tree';
 import type { PolicyDocument } from '@/document/render';
+import { nodeText } from '@/document/text';
+import { TITLE_BLOCK } from './affected';
+import { revealInPane } from './scroll-pane';
 import './policy.css';
 
 /**
@@ -15,6 +18,17 @@ interface Context {
   headingOffset: number;
   /** The logo the tree names by its file name, as a `data:` URL built from the answers (never fetched). */
   logo?: { fileName: string; src: string };
+  /** Beside a question page only: the parts its answers change, marked (never on the result page or paper). */
+  mark?: PreviewMark;
+  /** Set once the policy has changed since it was first shown: a clause appearing now is a change too. */
+  changing?: boolean;
+}
+
+export interface PreviewMark {
+  /** Clause ids (`personal.naming-us`), section ids (`personal`) or `TITLE_BLOCK`. */
+  parts: ReadonlySet<string>;
+  /** What the mark means, in words, so it is not told by colour alone: "From this page". */
+  label: string;
 }
 
 const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
@@ -233,6 +247,16 @@ function form(node: Table, key: number, context: Context): ReactNode {
 }
 
 /**
+ * A marked clause that changed (or appeared) while it was out of the preview's pane comes into it,
+ * so the change is seen as it is typed. Only the pane scrolls (`data-pane`), never the page.
+ */
+function showInPane(clause: HTMLElement): (() => void) | undefined {
+  const pane = clause.closest<HTMLElement>('[data-pane]');
+  if (!pane || pane.scrollHeight <= pane.clientHeight) return undefined;
+  return revealInPane(pane, clause);
+}
+
+/**
  * Some nodes of a policy on their own (a clause's text, outside the whole document): the same
  * rules as the preview, so a clause reads here as it will be printed.
  */
@@ -251,6 +275,8 @@ export interface PolicyPreviewProps {
   document: PolicyDocument;
   /** Levels to move every heading down (the title is h1 at 0, h2 at 1); clamped at h6. */
   headingOffset?: number;
+  /** Beside a question page: the parts of the policy that page changes, to mark. */
+  mark?: PreviewMark;
 }
 
 /**
@@ -268,21 +294,101 @@ function sectionsOf(tree: Root): RootContent[][] {
 }
 
 const PolicyPart = memo(function PolicyPart({ nodes, context }: { nodes: RootContent[]; context: Context }) {
-  return <section className="policy-part">{all(nodes, context)}</section>;
+  if (!context.mark) return <section className="policy-part">{all(nodes, context)}</section>;
+  const [first] = nodes;
+  const heading = first?.type === 'heading' && first.depth === 2 ? first : undefined;
+  return (
+    <section className="policy-part">
+      {heading && element(heading, -1, context)}
+      {clausesOf(heading ? nodes.slice(1) : nodes, heading?.data?.clauseId ?? TITLE_BLOCK).map(
+        ({ key, id, nodes: clause }) => (
+          <Clause key={key} id={id} nodes={clause} context={context} />
+        ),
+      )}
+    </section>
+  );
 });
+
+/**
+ * A section's text split where each clause (a `##` heading with an id, depth 3 here) begins; the
+ * text before the first one is the section's own (or the title block's), under the section's id.
+ */
+function clausesOf(nodes: RootContent[], firstId: string) {
+  const clauses: { key: string; id: string; nodes: RootContent[] }[] = [];
+  let current = { key: firstId, id: firstId, nodes: [] as RootContent[] };
+  for (const node of nodes) {
+    const id = node.type === 'heading' && node.depth === 3 ? node.data?.clauseId : undefined;
+    if (id) {
+      clauses.push(current);
+      // An own clause may share its id with another; React's key must not.
+      const key = clauses.some((clause) => clause.key === id) ? `${id}#${clauses.length}` : id;
+      current = { key, id, nodes: [] };
+    }
+    current.nodes.push(node);
+  }
+  clauses.push(current);
+  return clauses.filter((clause) => clause.nodes.length > 0);
+}
+
+/**
+ * One clause in the preview: marked (a rule at its side and the mark's words, so not by colour
+ * alone) when the page's answers change it, and lit up briefly each time its text changes while
+ * the user types. Two alternating classes restart the animation without touching the DOM.
+ */
+function Clause({ id, nodes, context }: { id: string; nodes: RootContent[]; context: Context }) {
+  const text = nodes.map(nodeText).join('\n');
+  const [seen, setSeen] = useState(text);
+  const [changes, setChanges] = useState(() => (context.changing ? 1 : 0));
+  // Lit until its animation ends, so that showing it again later (a phone's preview opened) doesn't replay it.
+  const [lit, setLit] = useState(changes > 0);
+  if (seen !== text) {
+    setSeen(text);
+    setChanges(changes + 1);
+    setLit(true);
+  }
+  const marked = context.mark?.parts.has(id) ?? false;
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (marked && changes > 0 && box.current) return showInPane(box.current);
+  }, [marked, changes]);
+  const className = [
+    'policy-clause',
+    marked && 'policy-clause--marked',
+    lit && `policy-clause--changed-${changes % 2}`,
+  ].filter(Boolean);
+  return (
+    <div
+      ref={box}
+      className={className.join(' ')}
+      data-clause={id}
+      onAnimationEnd={(event) => {
+        if (event.target === event.currentTarget) setLit(false);
+      }}
+    >
+      {marked && <p className="policy-clause__mark">{context.mark?.label}</p>}
+      {all(nodes, context)}
+    </div>
+  );
+}
 
 export const PolicyPreview = memo(function PolicyPreview({
   document,
   headingOffset = 0,
+  mark,
 }: PolicyPreviewProps) {
   const parts = useMemo(() => sectionsOf(policyToMdast(document)), [document]);
+  // The policy as first shown: any other is the answers changing (a preview lives as long as its page).
+  const [first] = useState(document);
+  const changing = mark !== undefined && document !== first;
   const { logo } = document;
   const context = useMemo(
     () => ({
       headingOffset: Math.trunc(headingOffset),
       logo: logo ? { fileName: logo.fileName, src: `data:${logo.mediaType};base64,${logo.data}` } : undefined,
+      mark,
+      changing,
     }),
-    [headingOffset, logo],
+    [headingOffset, logo, mark, changing],
   );
   return (
     <article lang={document.languageTag} className="policy" data-paper={document.paper}>

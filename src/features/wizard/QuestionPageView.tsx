@@ -137,6 +137,8 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
   });
 
   const deferred = useDeferredValue(live);
+  // What the preview marks: the parts of the policy this page's answers change.
+  const asked = useMemo(() => page.fields.map((field) => field.path), [page]);
 
   return (
     <div className="wizard-layout">
@@ -206,7 +208,7 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
           <Button type="submit">{t('nav.continue')}</Button>
         </form>
       </div>
-      <PreviewPanel answers={deferred} inspiration={page.part} />
+      <PreviewPanel answers={deferred} inspiration={page.part} asked={asked} />
     </div>
   );
 }
