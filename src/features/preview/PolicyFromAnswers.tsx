@@ -1,5 +1,5 @@
 import { use, useMemo } from 'react';
-import { bundledTemplate } from '@/document/load-bundled';
+import { bundledTemplate, loadedTemplate } from '@/document/load-bundled';
 import type { TemplateBundle } from '@/document/template';
 import { renderPolicy } from '@/document/render';
 import type { Answers } from '@/domain/answers';
@@ -16,15 +16,16 @@ interface PolicyFromAnswersProps {
 }
 
 /**
- * The policy for these answers, in their document language, once its template has arrived. The
- * template always comes through `use`, which reads one that is in at once (its promise carries
- * React's `status` and `value`, see load-bundled.ts) and suspends only for one on its way. One
- * component whether or not the template was in, so the first answer typed after it arrives does
- * not remount the policy beneath (which would redraw it all, and lose what the preview tracks
- * between renders: which parts just changed).
+ * The policy for these answers, in their document language, once its template has arrived. A
+ * template that is in is read directly; only one on its way goes through `use` (which may be
+ * called conditionally), and suspends. One component either way, so the first answer typed after
+ * the template arrives does not remount the policy beneath (which would redraw it all, and lose
+ * what the preview tracks between renders: which parts just changed). (Calling `use` for a
+ * template already in made three of the wizard's jsdom tests report a suspension outside `act`.)
  */
 export function PolicyFromAnswers(props: PolicyFromAnswersProps) {
-  const bundle = use(bundledTemplate(props.answers.policy.language));
+  const language = props.answers.policy.language;
+  const bundle = loadedTemplate(language) ?? use(bundledTemplate(language));
   return <RenderedPolicy {...props} bundle={bundle} />;
 }
 
