@@ -35,14 +35,14 @@ describe('the preview beside the profiles page (section 6)', () => {
     );
     for (const clause of marked(preview)) {
       expect(clause.dataset.clause).toMatch(/^personal(\.|$)/);
-      expect(within(clause).getByText('From this page')).toBeInTheDocument();
+      expect(within(clause).getByText('From your answers here')).toBeInTheDocument();
     }
     const naming = preview.querySelector<HTMLElement>('[data-clause="personal.naming-us"]')!;
     await waitFor(() => expect(naming).toHaveTextContent('Zebra words of mine'));
     // Unmarked clauses carry no mark's words.
     const others = [...preview.querySelectorAll<HTMLElement>('.policy-clause:not(.policy-clause--marked)')];
     expect(others.length).toBeGreaterThan(0);
-    for (const clause of others) expect(clause).not.toHaveTextContent('From this page');
+    for (const clause of others) expect(clause).not.toHaveTextContent('From your answers here');
   });
 
   it('keeps the inspiration to one button, closed until opened', async () => {
@@ -70,7 +70,7 @@ describe('the policy with and without marks', () => {
       bundle,
       today: '2026-11-24',
     });
-  const mark = { parts: new Set(['personal.naming-us']), label: 'From this page' };
+  const mark = { parts: new Set(['personal.naming-us']), label: 'From your answers here' };
 
   it('lights up only the clause whose text changed, each time it changes', () => {
     const { container, rerender } = render(<PolicyPreview document={policy('First words')} mark={mark} />);
@@ -93,7 +93,7 @@ describe('the policy with and without marks', () => {
     const document = renderPolicy({ answers: withContacts, bundle, today: '2026-11-24' });
     const parts = new Set(affectedParts(bundle, ['crisis.contacts']));
     const { container } = render(
-      <PolicyPreview document={document} mark={{ parts, label: 'From this page' }} />,
+      <PolicyPreview document={document} mark={{ parts, label: 'From your answers here' }} />,
     );
     const ids = [...container.querySelectorAll<HTMLElement>('.policy-clause--marked')].map(
       (clause) => clause.dataset.clause,
@@ -105,7 +105,7 @@ describe('the policy with and without marks', () => {
   it('prints no marks and no clause boxes without a mark (the result page, print)', () => {
     const { container } = render(<PolicyPreview document={policy('First words')} />);
     expect(container.querySelector('.policy-clause')).toBeNull();
-    expect(container).not.toHaveTextContent('From this page');
+    expect(container).not.toHaveTextContent('From your answers here');
     expect(container).toHaveTextContent('First words');
   });
 });

@@ -47,7 +47,7 @@ describe('the policy in the other language', () => {
     await user.click(screen.getByRole('radio', { name: 'Danish' }));
     expect(screen.getByRole('button', { name: 'Download Word file' })).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'English' }));
-    expect(within(note).getByRole('link', { name: 'Give your answers in English' })).toHaveAttribute(
+    expect(within(note).getByRole('link', { name: 'Write your answers in English' })).toHaveAttribute(
       'href',
       '/translate',
     );
@@ -60,11 +60,11 @@ describe('the policy in the other language', () => {
     await findHeading('Your answers in English');
 
     const spokespeople = screen.getByRole('textbox', {
-      name: 'Who may speak on behalf of the organisation on social media? – in English',
+      name: 'Who may speak on behalf of the organisation on social media? (in English)',
     });
     expect(spokespeople).toHaveAccessibleDescription('You wrote: kommunikationschefen');
     expect(spokespeople).toHaveAttribute('lang', 'en');
-    const purpose = screen.getByRole('textbox', { name: 'Account 1: What the account is for – in English' });
+    const purpose = screen.getByRole('textbox', { name: 'Account 1: What the account is for (in English)' });
     expect(purpose).toHaveAccessibleDescription('You wrote: rekruttering');
     expect(await axeViolations()).toEqual([]);
 
@@ -77,7 +77,7 @@ describe('the policy in the other language', () => {
 
     // A name is the same in English: kept as written, in one click.
     await user.click(screen.getByRole('button', { name: 'Keep as written (Account 1: Owner)' }));
-    expect(screen.getByRole('textbox', { name: 'Account 1: Owner – in English' })).toHaveValue('Ida Berg');
+    expect(screen.getByRole('textbox', { name: 'Account 1: Owner (in English)' })).toHaveValue('Ida Berg');
 
     await user.type(purpose, 'recruitment');
     await user.click(screen.getByRole('button', { name: 'Save and go back' }));
@@ -90,9 +90,7 @@ describe('the policy in the other language', () => {
     });
     expect(screen.queryByRole('note', { name: /still need/ })).toBeNull();
     expect(screen.getByRole('button', { name: 'Download Word file' })).toBeInTheDocument();
-    expect(
-      screen.getByRole('link', { name: 'Your answers in English: you can change them' }),
-    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Change your answers in English' })).toBeInTheDocument();
   });
 
   it('keeps the rest as written only when asked, and in Danish words on a Danish screen', async () => {
@@ -100,7 +98,7 @@ describe('the policy in the other language', () => {
     useDraft.getState().setDocumentLanguage('en');
     const user = await openApp('/translate', 'da');
     await findHeading('Dine svar på engelsk');
-    await user.click(screen.getByRole('button', { name: 'Behold resten, som det står på dansk' }));
+    await user.click(screen.getByRole('button', { name: 'Behold resten på dansk' }));
     await waitFor(() =>
       expect(useDraft.getState().answers.translations.en).toEqual({
         kommunikationschefen: 'kommunikationschefen',
@@ -126,7 +124,7 @@ describe('the policy in the other language', () => {
       'Ida Berg (Account 1: Owner)',
       'kommunikationschefen (Who may speak on behalf of the organisation on social media?)',
     ]);
-    expect(within(box).getByRole('link', { name: 'Give your answers in English' })).toHaveAttribute(
+    expect(within(box).getByRole('link', { name: 'Write your answers in English' })).toHaveAttribute(
       'href',
       '/translate?return=%2Fcheck',
     );

@@ -81,9 +81,7 @@ describe('checking the answers of a part', () => {
       '/organisation/document?return=%2Forganisation%2Fcheck#f-policy-title',
     );
     expect(screen.getByRole('button', { name: 'Mark as completed and continue' })).toBeInTheDocument();
-    expect(
-      screen.getByRole('button', { name: "I'm not finished – back to the overview" }),
-    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Not finished – back to the overview' })).toBeInTheDocument();
   });
 
   it('summarises each item of a list on one line', async () => {
@@ -149,7 +147,7 @@ describe('checking the answers of a part', () => {
     act(() => navigate('/organisation/check'));
     await findHeading('Tjek dine svar: Jeres organisation');
     expect(screen.queryByRole('button', { name: 'Marker som færdig, og fortsæt' })).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Jeg er ikke færdig – tilbage til oversigten' }));
+    await user.click(screen.getByRole('button', { name: 'Ikke færdig – til oversigten' }));
     await findHeading('Jeres politik for sociale medier');
     expect(window.location.pathname).toBe('/tasks');
     expect(screen.getByRole('link', { name: 'Jeres organisation' })).toHaveAccessibleDescription('I gang');

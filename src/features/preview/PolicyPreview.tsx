@@ -27,7 +27,7 @@ interface Context {
 export interface PreviewMark {
   /** Clause ids (`personal.naming-us`), section ids (`personal`) or `TITLE_BLOCK`. */
   parts: ReadonlySet<string>;
-  /** What the mark means, in words, so it is not told by colour alone: "From this page". */
+  /** What the mark means, in words, so it is not told by colour alone: "From your answers here". */
   label: string;
 }
 
