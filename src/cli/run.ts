@@ -44,7 +44,7 @@ render    writes the policy as Word (docx) or Markdown (md). The language defaul
           (acknowledgement, contacts or accounts) it writes that annex alone; with --summary,
           the policy on a page for staff. In another language than the answers', each
           free-text answer needs its wording in that language (the file's "translations",
-          given in the app); with --keep-untranslated, those missing are printed as written.
+          written in the app); with --keep-untranslated, those missing are printed as written.
 validate  checks an answers file and lists what is wrong, by field path, what is not yet
           answered, and wording in the policy that is unlawful or risky for the organisation
           (with the reason and the clause). Exits 1 when the file can't be used.`;
@@ -201,7 +201,7 @@ async function render(args: string[], io: CliIo): Promise<number> {
     );
     for (const { text, paths } of untranslated) io.stderr(`  answers.${paths.join(', answers.')}: "${text}"`);
     io.stderr(
-      `Give them in the app ("Your answers in ${LANGUAGE_NAMES[locale]}") and save the answers file again, or pass --keep-untranslated to print them as written.`,
+      `Write them in the app ("Your answers in ${LANGUAGE_NAMES[locale]}") and save the answers file again, or pass --keep-untranslated to print them as written.`,
     );
     return EXIT.invalidInput;
   }
