@@ -88,4 +88,11 @@ export default tseslint.config(
     files: ['tests/**', '*.config.{js,ts}', 'vitest.*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    // A test step left un-awaited (a reset, a render) runs on while the next one starts, and
+    // fails only when the machine is slow: the type checker finds them.
+    files: ['tests/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
+  },
 );

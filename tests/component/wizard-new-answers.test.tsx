@@ -185,7 +185,7 @@ describe('a risky choice for the jurisdiction', () => {
     await user.click(within(scheme).getByRole('radio', { name: 'Ja' }));
     expect(screen.queryByText(/skal have en intern whistleblowerordning/)).not.toBeInTheDocument();
 
-    resetApp();
+    await resetApp();
     save({ organisation: { name: 'Lille ApS', country: 'DK', sizeBand: '25to49' } }, 'organisation');
     const again = await openApp('/legal/whistleblowing');
     await findHeading('Whistleblowerordning');
