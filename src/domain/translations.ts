@@ -113,20 +113,26 @@ export function answersIn(answers: Answers, locale: Locale): Answers {
   if (!needsTranslation(answers, locale)) return answers;
   const translated = answers.translations[locale];
   if (Object.keys(translated).length === 0) return answers;
-  const copy = structuredClone(answers);
+  let result = answers;
   for (const { text, paths } of translatableTexts(answers)) {
     const translation = translationOf(translated, text);
-    if (translation) for (const path of paths) setPath(copy, path, translation);
+    if (translation)
+      for (const path of paths) result = withValueAt(result, path.split('.'), translation) as Answers;
   }
-  return copy;
+  return result;
 }
 
-function setPath(target: unknown, path: string, value: string): void {
-  const keys = path.split('.');
-  const last = keys.pop()!;
-  let node = target as Record<string, unknown>;
-  for (const key of keys) node = node[key] as Record<string, unknown>;
-  node[last] = value;
+/**
+ * A copy of `node` with `value` at `keys`, copying only the objects and arrays on the way: the
+ * rest (a logo of a megabyte, long lists) is shared, as this runs on every preview render.
+ */
+function withValueAt(node: unknown, keys: readonly string[], value: string): unknown {
+  const [key, ...rest] = keys;
+  if (key === undefined) return value;
+  const container = node as Record<string, unknown>;
+  const copy = Array.isArray(node) ? ([...node] as unknown as Record<string, unknown>) : { ...container };
+  copy[key] = withValueAt(container[key], rest, value);
+  return copy;
 }
 
 /** The translations of one language kept to the texts these answers still have (others are stale). */

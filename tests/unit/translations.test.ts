@@ -89,6 +89,17 @@ describe('free-text answers in another language', () => {
     expect(answersIn(answers, 'da')).toBe(answers);
   });
 
+  it('copies only what it changes, so a preview render does not copy the logo or untouched lists', () => {
+    const answers = danishAnswers();
+    answers.translations.en = { kundelister: 'customer lists' };
+    const english = answersIn(answers, 'en');
+    expect(english.legal.confidentialExamples).toEqual(['lønforhandlinger', 'customer lists']);
+    expect(answers.legal.confidentialExamples).toEqual(['lønforhandlinger', 'kundelister']);
+    expect(english.organisation).toBe(answers.organisation);
+    expect(english.roles).toBe(answers.roles);
+    expect(english.legal).not.toBe(answers.legal);
+  });
+
   it('names only text answers the schema has', () => {
     // Every list with one item, so a path into a list item is found too.
     const answers = answersSchema().parse({
