@@ -17,19 +17,17 @@ import { downloadAnswers } from '@/features/export/download';
 import { UntranslatedNotice } from '@/features/translate/UntranslatedNotice';
 import { downloadPolicy, preparePolicyFiles, type PolicyFormat } from '@/features/export/policy-files';
 import { whenIdle } from '@/lib/idle';
+import { DownloadStatus, useDownloads } from './downloads';
 
 /** The policy below the buttons is its own chunk: the buttons paint before its engine arrives. */
 const resultDocument = preloadableLazy(() => import('./ResultDocument').then((m) => m.ResultDocument));
-
-type Status =
-  { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'failed'; message: string };
 
 /** Download Word or Markdown, print, or save the answers; the policy itself below, as printed. */
 export function ResultPage() {
   const { t } = useTranslation();
   const answers = useDraft((state) => state.answers);
   const setDocumentLanguage = useDraft((state) => state.setDocumentLanguage);
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const { status, busy, run } = useDownloads();
   const heading = t('result.title');
   usePageTitle(heading);
 
@@ -43,14 +41,6 @@ export function ResultPage() {
   const language = answers.policy.language;
   useEffect(() => whenIdle(() => void policyReady(language).catch(() => undefined), 500), [language]);
 
-  const run = async (make: () => Promise<string> | string) => {
-    setStatus({ kind: 'busy' });
-    try {
-      setStatus({ kind: 'done', file: await make() });
-    } catch (error) {
-      setStatus({ kind: 'failed', message: (error as Error).message });
-    }
-  };
   const download = (format: PolicyFormat, annex?: PartId) =>
     void run(() => downloadPolicy(format, answers, annex));
   const annexes = ANNEX_IDS.filter((id) => annexLetters(answers)[id]);
@@ -91,10 +81,10 @@ export function ResultPage() {
         ) : (
           <>
             <div className="ui-button-group">
-              <Button disabled={status.kind === 'busy'} onClick={() => download('docx')}>
+              <Button disabled={busy} onClick={() => download('docx')}>
                 {t('result.downloadWord')}
               </Button>
-              <Button variant="secondary" disabled={status.kind === 'busy'} onClick={() => download('md')}>
+              <Button variant="secondary" disabled={busy} onClick={() => download('md')}>
                 {t('result.downloadMarkdown')}
               </Button>
               <Button
@@ -112,21 +102,12 @@ export function ResultPage() {
                 {t('wording.linkHint')}
               </p>
             </div>
-            <p role="status" className="result-status">
-              {status.kind === 'busy' && t('result.working')}
-              {status.kind === 'done' && t('result.downloaded', { file: status.file })}
-              {status.kind === 'failed' && t('result.failed', { message: status.message })}
-            </p>
+            <DownloadStatus status={status} />
             <h2>{t('result.annexes')}</h2>
             <p>{t('result.annexesHint')}</p>
             <div className="ui-button-group">
               {annexes.map((id) => (
-                <Button
-                  key={id}
-                  variant="secondary"
-                  disabled={status.kind === 'busy'}
-                  onClick={() => download('docx', id)}
-                >
+                <Button key={id} variant="secondary" disabled={busy} onClick={() => download('docx', id)}>
                   {t(`result.annex.${id}`)}
                 </Button>
               ))}
@@ -137,18 +118,10 @@ export function ResultPage() {
               <Link href="/summary">{t('result.summaryOpen')}</Link>
             </p>
             <div className="ui-button-group">
-              <Button
-                variant="secondary"
-                disabled={status.kind === 'busy'}
-                onClick={() => download('docx', 'summary')}
-              >
+              <Button variant="secondary" disabled={busy} onClick={() => download('docx', 'summary')}>
                 {t('result.summaryWord')}
               </Button>
-              <Button
-                variant="secondary"
-                disabled={status.kind === 'busy'}
-                onClick={() => download('md', 'summary')}
-              >
+              <Button variant="secondary" disabled={busy} onClick={() => download('md', 'summary')}>
                 {t('result.summaryMarkdown')}
               </Button>
             </div>

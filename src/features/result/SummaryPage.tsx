@@ -1,4 +1,4 @@
-import { Suspense, use, useMemo, useState } from 'react';
+import { Suspense, use, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { followLink } from '@/components/navigation/router';
 import { usePageTitle } from '@/components/ui/usePageTitle';
@@ -12,6 +12,7 @@ import { downloadPolicy, type PolicyFormat } from '@/features/export/policy-file
 import { PolicyNodes } from '@/features/preview/PolicyPreview';
 import { UntranslatedNotice } from '@/features/translate/UntranslatedNotice';
 import { localToday } from '@/lib/today';
+import { DownloadStatus, useDownloads } from './downloads';
 
 /**
  * The policy on a page, to read, print and download: the rules every member of staff should
@@ -21,25 +22,13 @@ import { localToday } from '@/lib/today';
 export function SummaryPage() {
   const { t } = useTranslation();
   const answers = useDraft((state) => state.answers);
-  const [status, setStatus] = useState<{ kind: 'idle' | 'busy' } | { kind: 'done' | 'failed'; text: string }>(
-    {
-      kind: 'idle',
-    },
-  );
+  const { status, busy, run } = useDownloads();
   // Like the result page, no policy on a page in a language its free text is not yet given in.
   const untranslated = untranslatedAnswers(answers, answers.policy.language);
   const heading = t('summaryPage.title');
   usePageTitle(heading);
 
-  const download = async (format: PolicyFormat) => {
-    setStatus({ kind: 'busy' });
-    try {
-      const file = await downloadPolicy(format, answers, 'summary');
-      setStatus({ kind: 'done', text: t('result.downloaded', { file }) });
-    } catch (error) {
-      setStatus({ kind: 'failed', text: t('result.failed', { message: (error as Error).message }) });
-    }
-  };
+  const download = (format: PolicyFormat) => void run(() => downloadPolicy(format, answers, 'summary'));
 
   return (
     <>
@@ -58,25 +47,14 @@ export function SummaryPage() {
           <div className="page-narrow" data-print="hide">
             <div className="ui-button-group">
               <Button onClick={() => window.print()}>{t('summaryPage.print')}</Button>
-              <Button
-                variant="secondary"
-                disabled={status.kind === 'busy'}
-                onClick={() => void download('docx')}
-              >
+              <Button variant="secondary" disabled={busy} onClick={() => download('docx')}>
                 {t('result.summaryWord')}
               </Button>
-              <Button
-                variant="secondary"
-                disabled={status.kind === 'busy'}
-                onClick={() => void download('md')}
-              >
+              <Button variant="secondary" disabled={busy} onClick={() => download('md')}>
                 {t('result.summaryMarkdown')}
               </Button>
             </div>
-            <p role="status" className="result-status">
-              {status.kind === 'busy' && t('result.working')}
-              {(status.kind === 'done' || status.kind === 'failed') && status.text}
-            </p>
+            <DownloadStatus status={status} />
           </div>
           <div className="result-document">
             <Suspense fallback={<p className="loading">…</p>}>
