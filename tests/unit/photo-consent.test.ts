@@ -23,11 +23,12 @@ const policy = (organisation: Record<string, unknown>, locale: Locale) =>
     }),
   ).replace(/[\u00a0\u202f]/g, ' '); // French sets a thin space before a colon
 
-const AGE_15 = { da: 'Fra 15 år kan den unge', en: 'From 15, young people', fr: 'Dès 15 ans, le jeune' };
-const UNDERSTANDS = {
-  da: 'Et barn, der forstår, hvad det siger ja til',
-  en: 'A child who understands what they are agreeing to',
-  fr: 'Un enfant qui comprend ce qu’il accepte',
+const AGE_15 = { da: 'Når barnet er fyldt 15 år', en: 'From 15, young people', fr: 'Dès 15 ans, le jeune' };
+// England and Wales set no age; a rule staff can apply without judging a child's understanding.
+const FROM_16 = {
+  da: 'Fra 16 år kan den unge',
+  en: 'From 16, young people',
+  fr: 'Dès 16 ans, le jeune',
 };
 const UNDER_18 = {
   da: 'under 18 år: en forælder bestemmer',
@@ -41,18 +42,25 @@ const RECORD = {
   fr: 'Nous consignons chaque consentement',
 };
 
+const OWN_TASKS = {
+  da: 'når billedet fortæller om vores egne opgaver',
+  en: 'when it tells people about our own tasks',
+  fr: 'si elle fait connaître nos propres missions',
+};
+const IN_CARE = { da: 'Børn, der er anbragt', en: 'Children in care', fr: 'Les enfants placés' };
+
 describe.each(['da', 'en', 'fr'] as const)('photos of children (%s)', (locale) => {
-  it('gives a Danish school the Danish age of 15, and no rule of 18 beside it', () => {
+  it('gives a Danish school the Danish age of 15, and no other age beside it', () => {
     const text = policy({ country: 'DK' }, locale);
     expect(text).toContain(AGE_15[locale]);
     expect(text).not.toContain(UNDER_18[locale]);
-    expect(text).not.toContain(UNDERSTANDS[locale]);
+    expect(text).not.toContain(FROM_16[locale]);
     expect(text).toContain(RECORD[locale]);
   });
 
-  it('lets a child in the UK who understands consent, with no fixed age', () => {
+  it('gives a UK school the age of 16, with the child agreeing below it', () => {
     const text = policy({ country: 'UK' }, locale);
-    expect(text).toContain(UNDERSTANDS[locale]);
+    expect(text).toContain(FROM_16[locale]);
     expect(text).not.toContain(AGE_15[locale]);
     expect(text).not.toContain(UNDER_18[locale]);
   });
@@ -60,7 +68,7 @@ describe.each(['da', 'en', 'fr'] as const)('photos of children (%s)', (locale) =
   it('gives a school elsewhere in the EU no age at all', () => {
     const text = policy({ country: 'EU' }, locale);
     expect(text).not.toContain(AGE_15[locale]);
-    expect(text).not.toContain(UNDERSTANDS[locale]);
+    expect(text).not.toContain(FROM_16[locale]);
     expect(text).not.toContain(UNDER_18[locale]);
   });
 
@@ -68,5 +76,14 @@ describe.each(['da', 'en', 'fr'] as const)('photos of children (%s)', (locale) =
     expect(policy({ country: 'US' }, locale)).toContain(UNDER_18[locale]);
     expect(policy({ country: 'CA', province: 'ON' }, locale)).toContain(UNDER_18[locale]);
     expect(policy({ country: 'CA', province: 'QC' }, locale)).not.toContain(UNDER_18[locale]);
+  });
+
+  it('lets a public authority post event photos only about its own work, and guards children in its care', () => {
+    const municipality = policy({ country: 'DK', sector: 'public' }, locale);
+    expect(municipality).toContain(OWN_TASKS[locale]);
+    expect(municipality).toContain(IN_CARE[locale]);
+    const company = policy({ country: 'DK', sector: 'private' }, locale);
+    expect(company).not.toContain(OWN_TASKS[locale]);
+    expect(company).not.toContain(IN_CARE[locale]);
   });
 });
