@@ -1,5 +1,6 @@
-import { Suspense, useId, useLayoutEffect, useMemo, useState } from 'react';
+import { Suspense, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDisclosure } from '@/components/ui/useDisclosure';
 import type { Answers, Part } from '@/domain/answers';
 import { PolicyFromAnswers } from './PolicyFromAnswers';
 import { scrollPaneTo } from './scroll-pane';
@@ -21,10 +22,8 @@ export function PreviewPanel({
   asked: readonly string[];
 }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const [ideaOpen, setIdeaOpen] = useState(false);
-  const previewId = useId();
-  const ideaId = useId();
+  const preview = useDisclosure();
+  const idea = useDisclosure();
   // The pane as state, not a ref: the policy inside it is laid out (and scrolled to) before a ref to it is set.
   const [pane, setPane] = useState<HTMLDivElement | null>(null);
   const label = t('question.previewMark');
@@ -34,33 +33,22 @@ export function PreviewPanel({
     <aside className="wizard-aside" aria-label={t('question.previewHeading')} data-print="hide">
       <div className="inspiration">
         <h2 className="inspiration__heading">
-          <button
-            type="button"
-            className="inspiration__toggle"
-            aria-expanded={ideaOpen}
-            aria-controls={ideaId}
-            onClick={() => setIdeaOpen(!ideaOpen)}
-          >
+          <button className="inspiration__toggle" {...idea.toggleProps}>
             <span className="inspiration__label">{t('question.inspiration')}: </span>
             {t(`wizard:parts.${inspiration}.inspiration.heading`)}
           </button>
         </h2>
-        <p id={ideaId} className="inspiration__text" hidden={!ideaOpen}>
+        <p id={idea.panelId} className="inspiration__text" hidden={!idea.open}>
           {t(`wizard:parts.${inspiration}.inspiration.text`)}
         </p>
       </div>
-      <button
-        type="button"
-        className="preview-toggle"
-        aria-expanded={open}
-        aria-controls={previewId}
-        onClick={() => setOpen(!open)}
-      >
-        {open ? t('question.hidePreview') : t('question.showPreview')}
+      {/* Shown on narrow screens only: wide ones always show the policy (preview.css). */}
+      <button className="preview-toggle" {...preview.toggleProps}>
+        {preview.open ? t('question.hidePreview') : t('question.showPreview')}
       </button>
       <section
-        id={previewId}
-        className={`preview${open ? ' preview--open' : ''}`}
+        id={preview.panelId}
+        className={`preview${preview.open ? ' preview--open' : ''}`}
         aria-label={t('question.previewHeading')}
       >
         <h2 className="preview__heading">{t('question.previewHeading')}</h2>
