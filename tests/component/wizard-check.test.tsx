@@ -116,6 +116,8 @@ describe('checking the answers of a part', () => {
   });
 
   it('a Change link still checks the answer before coming back', async () => {
+    // The owner's page needs a name or a role as well as the address.
+    saveOrganisation({ policy: { owner: { function: 'HR-chefen' } } });
     const user = await openApp('/organisation/check');
     await findHeading('Tjek dine svar: Jeres organisation');
     await user.click(changeLink('Ret', 'e-mailadresse'));

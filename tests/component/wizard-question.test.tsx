@@ -27,10 +27,11 @@ describe('the words on a question page', () => {
     expect(role).toHaveAccessibleDescription(
       /^Skriv det, så det passer ind i sætningen »Det er …, der har ansvaret for politikken«/,
     );
-    expect(screen.getByRole('textbox', { name: 'Personens navn (valgfrit)' })).toHaveAccessibleDescription(
+    // The name is needed unless the role is given (one of the two is enough): no marker.
+    expect(screen.getByRole('textbox', { name: 'Personens navn' })).toHaveAccessibleDescription(
       'Den person, der har stillingen i dag.',
     );
-    // The one required question carries no marker, and no asterisk.
+    // A required question carries no marker, and no asterisk.
     const email = screen.getByRole('textbox', { name: 'E-mailadresse' });
     expect(email).toHaveAccessibleDescription(/^En fælles adresse, fx some@jeresorganisation\.dk/);
     expect(email).not.toBeRequired();
@@ -45,9 +46,9 @@ describe('the words on a question page', () => {
     await openApp('/organisation/owner', 'en');
     await findHeading('The policy owner');
     expect(screen.getByRole('textbox', { name: 'Job title or team (optional)' })).toBeInTheDocument();
-    expect(
-      screen.getByRole('textbox', { name: 'Name of the person (optional)' }),
-    ).toHaveAccessibleDescription('The person who holds that role today.');
+    expect(screen.getByRole('textbox', { name: 'Name of the person' })).toHaveAccessibleDescription(
+      'The person who holds that role today.',
+    );
     expect(screen.getByRole('textbox', { name: 'Email address' })).toBeInTheDocument();
     expect(screen.queryByText(/valgfrit/)).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Continue' })).toBeInTheDocument();
@@ -218,6 +219,13 @@ describe('checking answers on Continue', () => {
         name: 'Skriv e-mailadressen på den, der har ansvaret for politikken',
       }),
     ).toHaveAttribute('href', '#f-policy-owner-email');
+    // The check page would miss both the name and the role: the page says so first.
+    expect(
+      within(screen.getByRole('alert')).getByRole('link', {
+        name: 'Skriv navnet på den person, der har ansvaret for politikken, eller stillingen ovenfor',
+      }),
+    ).toHaveAttribute('href', '#f-policy-owner-name');
+    await user.type(screen.getByRole('textbox', { name: 'Stilling eller afdeling (valgfrit)' }), 'HR-chefen');
 
     const email = screen.getByRole('textbox', { name: 'E-mailadresse' });
     await user.type(email, 'mette.holm(at)blåbær.dk');

@@ -169,7 +169,7 @@ export function validatePage(
   const unanswered = new Set<string>();
   for (const field of page.fields) {
     if (
-      field.required &&
+      (typeof field.required === 'function' ? field.required(merged) : field.required) &&
       !errors.has(field.path) &&
       isVisible(field, merged) &&
       isEmpty(getPath(merged, field.path))

@@ -9,8 +9,12 @@ import * as o from '@/domain/options';
 interface FieldBase {
   /** The answer's path, e.g. `organisation.name`; inside a list item, relative to the item. */
   path: string;
-  /** Must be answered before Continue (GOV.UK: no asterisk; optional ones say "(optional)"). */
-  required?: boolean;
+  /**
+   * Must be answered before Continue (GOV.UK: no asterisk; optional ones say "(optional)"); a
+   * function for one of two answers, where either is enough (it says when this one is needed).
+   * Matches what `domain/required.ts` reports as missing, so the page says it first.
+   */
+  required?: boolean | ((answers: Answers) => boolean);
   /** Shown only when this holds for the answers as they stand (page values included). */
   showIf?: (answers: Answers) => boolean;
   /** Inside a list item: shown only when this holds for the item (e.g. "other" was chosen). */

@@ -38,7 +38,7 @@ export const ORGANISATION_PAGES: readonly QuestionPage[] = [
     id: 'networks',
     part: 'organisation',
     fields: [
-      choices('organisation.networks', 'network'),
+      choices('organisation.networks', 'network', { required: true }),
       {
         kind: 'textList',
         path: 'organisation.otherNetworks',
@@ -61,7 +61,11 @@ export const ORGANISATION_PAGES: readonly QuestionPage[] = [
     part: 'organisation',
     fields: [
       text('policy.owner.function', { width: 'medium' }),
-      text('policy.owner.name', { autoComplete: 'name', width: 'medium' }),
+      text('policy.owner.name', {
+        autoComplete: 'name',
+        width: 'medium',
+        required: (a) => !a.policy.owner.function,
+      }),
       email('policy.owner.email', { required: true }),
     ],
   },

@@ -25,7 +25,7 @@ export const SECURITY_PAGES: readonly QuestionPage[] = [
     id: 'reporting',
     part: 'security',
     fields: [
-      text('security.reportTo.name'),
+      text('security.reportTo.name', { required: (a) => !a.security.reportTo.email }),
       email('security.reportTo.email'),
       phone('security.reportTo.phone'),
       yesNo('security.removeAccessSameDay', { recommended: true }),
