@@ -45,7 +45,7 @@ const RECORD = {
 const OWN_TASKS = {
   da: 'når billedet fortæller om vores egne opgaver',
   en: 'when it tells people about our own tasks',
-  fr: 'si elle fait connaître nos propres missions',
+  fr: 'si la photo fait connaître nos propres missions',
 };
 const IN_CARE = { da: 'Børn, der er anbragt', en: 'Children in care', fr: 'Les enfants placés' };
 
