@@ -21,6 +21,10 @@ import {
 /** The language a policy is written in: its template language, as written in the organisation's country. */
 export function documentLanguage(answers: Answers, bundle: TemplateBundle): LanguageTag {
   if (bundle.locale === 'en' && answers.organisation.country === 'US') return 'en-US';
+  // The French template is Quebec French, as North America writes it; an organisation in Europe
+  // (France, Belgium or Luxembourg, or a Danish or British one writing in French) reads European French.
+  const inEurope = ['DK', 'EU', 'UK'].includes(answers.organisation.country);
+  if (bundle.locale === 'fr' && bundleLanguageTag(bundle) === 'fr-CA' && inEurope) return 'fr-FR';
   return bundleLanguageTag(bundle);
 }
 
@@ -46,10 +50,11 @@ export function bundleFor(bundle: TemplateBundle, tag: LanguageTag): TemplateBun
 }
 
 function rewriteBundle(bundle: TemplateBundle, tag: LanguageTag): TemplateBundle {
-  if (tag !== 'en-US' || bundle.locale !== 'en')
+  if (!((tag === 'en-US' && bundle.locale === 'en') || (tag === 'fr-FR' && bundle.locale === 'fr')))
     throw new Error(`The ${bundle.locale} template has no ${tag} variant`);
   // Without a word map (a custom template) the dates, lists and quotation marks still follow the tag.
-  const rewrite = prose(bundle.dialects?.[tag] ?? { words: {} });
+  const map = bundle.dialects?.[tag] ?? { words: {} };
+  const rewrite = tag === 'fr-FR' ? europeanFrench(map) : prose(map);
   const mapValues = <T extends Record<string, string>>(values: T): T =>
     Object.fromEntries(Object.entries(values).map(([key, value]) => [key, rewrite(value)])) as T;
   return {
@@ -145,6 +150,22 @@ export function prose(map: DialectMap): (text: string) => string {
       .join('');
   };
 }
+
+/**
+ * The French template's own words in European French: the words of `templates/fr/fr-FR.json`,
+ * and a narrow no-break space before ; ! and ? as well as before the colon (Quebec sets none).
+ */
+export function europeanFrench(map: DialectMap): (text: string) => string {
+  const words = wordRewriter(map);
+  return (text) =>
+    segments(text)
+      .map((part) => (part.fixed ? part.text : frenchSpacing(words(part.text))))
+      .join('');
+}
+
+const NARROW_NBSP = '\u202f';
+const frenchSpacing = (text: string) =>
+  text.replace(/(?<=[\p{L}\p{N}»)*’])[ \u00a0]?([;!?])(?=\s|$|[)»*])/gu, `${NARROW_NBSP}$1`);
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -5,9 +5,9 @@ import type { Locale } from './template';
  * A locale is a template folder (`templates/en/`); a tag is a locale as written in one country:
  * en-GB is the English template as written, en-US the same template in US English
  * (`templates/en/en-US.json`, applied by `dialect.ts`); the French template is written in
- * Canadian French.
+ * Canadian French, and fr-FR is the same template in European French (`templates/fr/fr-FR.json`).
  */
-export const LANGUAGE_TAGS = ['da-DK', 'en-GB', 'en-US', 'fr-CA'] as const;
+export const LANGUAGE_TAGS = ['da-DK', 'en-GB', 'en-US', 'fr-CA', 'fr-FR'] as const;
 export type LanguageTag = (typeof LANGUAGE_TAGS)[number];
 
 const LOCALE_TAG: Record<Locale, LanguageTag> = { da: 'da-DK', en: 'en-GB', fr: 'fr-CA' };
@@ -98,6 +98,7 @@ export function formatDate(iso: string, language: Language): string {
     case 'en-US':
       return `${monthName} ${day}, ${year}`;
     case 'fr-CA':
+    case 'fr-FR':
       // French writes the first of the month as an ordinal ("1er"); the other days as numbers.
       return `${day === 1 ? '1er' : day} ${monthName} ${year}`;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '@/domain/answers';
 import { SECTORS } from '@/domain/options';
-import { bundleFor, documentLanguage, prose, rewriteSection } from '@/document/dialect';
+import { bundleFor, documentLanguage, europeanFrench, prose, rewriteSection } from '@/document/dialect';
 import { readDialectFiles, readTemplateFiles } from '@/document/load-node';
 import { renderPolicy } from '@/document/render';
 import { bundleFromFiles, TemplateError } from '@/document/template';
@@ -219,5 +219,78 @@ describe('the rewrite of template prose', () => {
   it('writes dates month first and closes up dashes', () => {
     expect(rewrite('from 1 January 2027 and on 25 December')).toBe('from January 1, 2027 and on December 25');
     expect(rewrite('Pause – then act. | – | 9–17')).toBe('Pause—then act. | – | 9–17');
+  });
+});
+
+describe('a French policy for an organisation in Europe', () => {
+  const frenchWords = bundles.fr.dialects?.['fr-FR']?.words ?? {};
+  const french = (country: Answers['organisation']['country'], answers = answersFor(country, 'private')) =>
+    render({ ...answers, policy: { ...answers.policy, language: 'fr' } }, bundles.fr);
+  /** A Quebec word of the map still in a text, outside the phrases the map keeps. */
+  const quebecLeft = (text: string) => {
+    let rest = text;
+    for (const [from, to] of Object.entries(frenchWords))
+      if (from === to) rest = rest.replace(new RegExp(from.replace(/ /g, '\\s+'), 'giu'), '');
+    return Object.entries(frenchWords)
+      .filter(([from, to]) => from !== to)
+      .flatMap(([from]) => [
+        ...rest.matchAll(new RegExp(`(?<![\\p{L}])${from.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu')),
+      ])
+      .map((match) => match[0]);
+  };
+
+  it.each(['DK', 'EU', 'UK'] as const)(
+    'is in European French, with a narrow space before ; ! and ? (%s; fails with the variant off)',
+    (country) => {
+      const policy = french(country);
+      const text = withoutAnswers(writeMarkdown(policy));
+      expect(policy.languageTag).toBe('fr-FR');
+      expect(quebecLeft(text)).toEqual([]);
+      expect(text).toMatch(/\bvotre responsable\b/);
+      expect(text).not.toMatch(/[\p{L}»][?!;](?=\s|$)/mu);
+      expect(text).toContain('\u202f?');
+    },
+  );
+
+  it.each(['CA', 'US'] as const)('stays in Quebec French in North America (%s)', (country) => {
+    const policy = french(country);
+    expect(policy.languageTag).toBe('fr-CA');
+    expect(writeMarkdown(policy)).toBe(
+      writeMarkdown(
+        render(
+          {
+            ...answersFor(country, 'private'),
+            policy: { ...answersFor(country, 'private').policy, language: 'fr' },
+          },
+          { ...bundles.fr, dialects: {} },
+        ),
+      ),
+    );
+    expect(writeMarkdown(policy)).toMatch(/\bvotre gestionnaire\b/);
+  });
+
+  it('keeps the answers exactly as typed', () => {
+    const answers = answersFor('EU', 'private');
+    const typed = 'Avisez votre gestionnaire; merci!';
+    const markdown = writeMarkdown(
+      french('EU', { ...answers, personal: { ...answers.personal, disclaimer: typed } }),
+    );
+    expect(markdown).toContain(typed);
+  });
+
+  it('is spell-checked as French from France in Word', async () => {
+    const parts = unzipDocx(await writeDocx(french('EU')));
+    expect(parts['word/styles.xml']).toContain('<w:lang w:val="fr-FR"/>');
+  });
+
+  it('rewrites whole words only, keeps the password manager, and elides no more', () => {
+    const rewrite = europeanFrench({ words: frenchWords });
+    expect(rewrite('Avisez votre gestionnaire ou le gestionnaire de mots de passe; pourquoi?')).toBe(
+      'Prévenez votre responsable ou le gestionnaire de mots de passe\u202f; pourquoi\u202f?',
+    );
+    expect(rewrite('un soupçon d’inconduite grave')).toBe('un soupçon de faute grave');
+    expect(rewrite('{{legal.legalContact ?? votre gestionnaire}} à https://example.org/?a=1')).toBe(
+      '{{legal.legalContact ?? votre responsable}} à https://example.org/?a=1',
+    );
   });
 });

@@ -12,12 +12,13 @@ const intlTag = {
   'en-GB': 'en-GB',
   'en-US': 'en-US',
   'fr-CA': 'fr-CA',
+  'fr-FR': 'fr-FR',
 } as const;
 // Intl writes "1 mars"; French typography writes the first of the month as an ordinal, "1er mars".
 const asWritten = (formatted: string, locale: keyof typeof intlTag) =>
-  intlTag[locale] === 'fr-CA' ? formatted.replace(/^1 /, '1er ') : formatted;
+  intlTag[locale].startsWith('fr') ? formatted.replace(/^1 /, '1er ') : formatted;
 
-describe.each(['da', 'en', 'fr', 'da-DK', 'en-GB', 'en-US', 'fr-CA'] as const)(
+describe.each(['da', 'en', 'fr', 'da-DK', 'en-GB', 'en-US', 'fr-CA', 'fr-FR'] as const)(
   'formatting in %s',
   (locale) => {
     it('spells every month of the year as Intl does', () => {
