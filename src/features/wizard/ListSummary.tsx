@@ -100,13 +100,22 @@ export function ListSummary({ page, list, returnTo, errors, tag }: Props) {
       id={fieldId(list.path)}
       tabIndex={-1}
       aria-labelledby={`${fieldId(list.path)}-heading`}
+      aria-describedby={
+        [tag && `${fieldId(list.path)}-tag`, hint && `${fieldId(list.path)}-hint`]
+          .filter(Boolean)
+          .join(' ') || undefined
+      }
     >
       <h2 className="wizard-list__heading" id={`${fieldId(list.path)}-heading`}>
         {t(`${key}.label`)}
         {!list.required && <span className="ui-optional"> {t('question.optional')}</span>}
       </h2>
-      {tag && <FieldTag text={tag} />}
-      {hint && <p className="ui-hint">{hint}</p>}
+      {tag && <FieldTag id={`${fieldId(list.path)}-tag`} text={tag} />}
+      {hint && (
+        <p className="ui-hint" id={`${fieldId(list.path)}-hint`}>
+          {hint}
+        </p>
+      )}
       {/* In the page from the start, so screen readers announce what is put in it. */}
       <div className="wizard-list__status" role="status">
         {removed && removedTitle && (
