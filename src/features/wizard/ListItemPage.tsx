@@ -119,8 +119,8 @@ export function ListItemPage({ page, list, item, returnTo, showErrors, fallback 
     }),
   );
   useEffect(() => {
-    if (typed !== undefined) draft.schedule(setPath({}, itemPath, typed));
-  }, [draft, typed, itemPath]);
+    if (opened.exists && typed !== undefined) draft.schedule(setPath({}, itemPath, typed));
+  }, [draft, typed, itemPath, opened.exists]);
   useEffect(() => {
     window.addEventListener('pagehide', draft.flush);
     return () => {
