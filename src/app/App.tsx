@@ -42,6 +42,17 @@ function RoutePage({ route, search }: { route: Route; search: URLSearchParams })
           fallback={<NotFound />}
         />
       );
+    case 'listItem':
+      return (
+        <QuestionRoute
+          part={route.part}
+          pageId={route.pageId}
+          item={route.item}
+          showErrors={search.get('errors') === '1'}
+          returnTo={safeReturnPath(search)}
+          fallback={<NotFound />}
+        />
+      );
     case 'partCheck':
       return <PartCheckPage part={route.part} />;
     case 'checkAll':

@@ -21,6 +21,11 @@ export type Route =
   | { kind: 'partCheck'; part: Part }
   /** `pageId` is checked by the question page itself, which knows the questions. */
   | { kind: 'question'; part: Part; pageId: string }
+  /**
+   * One item of the list on a question page, on a page of its own (GOV.UK's "add another"):
+   * `/<part>/<pageId>/<n>` changes item n (from 1), `/<part>/<pageId>/new` adds one.
+   */
+  | { kind: 'listItem'; part: Part; pageId: string; item: number | 'new' }
   | { kind: 'notFound' };
 
 const SINGLE: Record<string, Route> = {
@@ -38,13 +43,19 @@ const isPart = (value: string): value is Part => (PARTS as readonly string[]).in
 
 export function matchRoute(pathname: string): Route {
   const segments = pathname.split('/').filter(Boolean);
-  const [first, second] = segments;
+  const [first, second, third] = segments;
   if (first === undefined) return { kind: 'start' };
   if (segments.length === 1) return Object.hasOwn(SINGLE, first) ? SINGLE[first]! : { kind: 'notFound' };
   if (segments.length === 2 && isPart(first) && second !== undefined)
     return second === 'check'
       ? { kind: 'partCheck', part: first }
       : { kind: 'question', part: first, pageId: second };
+  if (segments.length === 3 && isPart(first) && second !== undefined && second !== 'check') {
+    if (third === 'new') return { kind: 'listItem', part: first, pageId: second, item: 'new' };
+    // 1, 2, … as written: no 0, no leading zeros, nothing a number parser would also accept.
+    if (third !== undefined && /^[1-9]\d{0,3}$/.test(third))
+      return { kind: 'listItem', part: first, pageId: second, item: Number(third) };
+  }
   return { kind: 'notFound' };
 }
 

@@ -111,11 +111,15 @@ describe('a draft started from an example', () => {
 
   it('tags a whole list as an example answer', async () => {
     await exampleDraft('uk-retail');
-    await openApp('/roles/accounts', 'en');
+    const user = await openApp('/roles/accounts', 'en');
     await findHeading('Your official accounts');
-    expect(screen.getByRole('group', { name: /^Official accounts/ })).toHaveAccessibleDescription(
+    expect(screen.getByRole('region', { name: /^Official accounts/ })).toHaveAccessibleDescription(
       /^Example answer/,
     );
+    // And on each account's own page, until it is changed.
+    await user.click(screen.getAllByRole('link', { name: /^Change ?account 1/ })[0]!);
+    await findHeading('Account 1');
+    expect(screen.getByText('Example answer')).toBeInTheDocument();
   });
 
   it('shows the tags on a part’s check page, where "completed" confirms what it shows', async () => {

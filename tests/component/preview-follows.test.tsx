@@ -59,6 +59,22 @@ describe('the preview beside the profiles page (section 6)', () => {
   });
 });
 
+describe('the preview beside a list item’s own page', () => {
+  it('marks the clauses the list changes and shows the item as it is typed', async () => {
+    const user = await openApp('/roles/accounts/new', 'en');
+    await findHeading('Account 1');
+    const preview = screen.getByRole('region', { name: 'The policy as it stands' });
+    await user.type(screen.getByRole('textbox', { name: 'Account name or address' }), '@zebra.example');
+    await waitFor(() =>
+      expect(marked(preview).map((clause) => clause.dataset.clause)).toContain('roles.official-accounts'),
+    );
+    // The account list itself is an annex, marked too.
+    await waitFor(() =>
+      expect(marked(preview).some((clause) => clause.textContent?.includes('@zebra.example'))).toBe(true),
+    );
+  });
+});
+
 describe('the policy with and without marks', () => {
   const answers = answersSchema().parse({
     personal: { employerInBio: 'withDisclaimer', disclaimer: 'First words' },

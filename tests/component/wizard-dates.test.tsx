@@ -159,25 +159,27 @@ describe('a date question', () => {
     await waitFor(() => expect(answers().rollout.nextReviewDate).toBe('2027-02-01'));
   });
 
-  it('checks the date of each earlier version, linking to the part in error', async () => {
+  it('checks the date of each earlier version on its own page, linking to the part in error', async () => {
     const user = await openApp('/organisation/history', 'en');
     await findHeading('Earlier versions');
     await user.click(screen.getByRole('button', { name: 'Add an earlier version' }));
-    const item = screen.getByRole('group', { name: 'Earlier version 1' });
+    await findHeading('Earlier version 1');
     const { day, month, year } = (() => {
-      const group = within(item).getByRole('group', { name: 'Date (optional)' });
+      const group = screen.getByRole('group', { name: 'Date (optional)' });
       const [d, m, y] = ['Day', 'Month', 'Year'].map((name) => within(group).getByRole('textbox', { name }));
       return { day: d!, month: m!, year: y! };
     })();
+    await user.type(screen.getByRole('textbox', { name: 'Version number' }), '1.0');
     await user.type(day, '1');
     await user.type(month, '2');
     await user.type(year, '21');
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
 
     const summary = await screen.findByRole('alert');
-    expect(
-      within(summary).getByRole('link', { name: 'Earlier version 1: Year must include 4 numbers' }),
-    ).toHaveAttribute('href', '#f-policy-revisions-0-date-year');
+    expect(within(summary).getByRole('link', { name: 'Year must include 4 numbers' })).toHaveAttribute(
+      'href',
+      '#f-policy-revisions-0-date-year',
+    );
     expect(year).toHaveAttribute('id', 'f-policy-revisions-0-date-year');
     expect(year).toHaveAttribute('aria-invalid', 'true');
     expect(day).not.toHaveAttribute('aria-invalid');
@@ -185,9 +187,11 @@ describe('a date question', () => {
 
     await user.type(year, '20', { initialSelectionStart: 0, initialSelectionEnd: 0 });
     expect(year).toHaveValue('2021');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await findHeading('Earlier versions');
+    expect(answers().policy.revisions).toEqual([{ version: '1.0', date: '2021-02-01', changes: '' }]);
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await findHeading('Approval and who may read it');
-    expect(answers().policy.revisions).toEqual([{ version: '', date: '2021-02-01', changes: '' }]);
   });
 });
 

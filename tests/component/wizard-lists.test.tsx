@@ -2,173 +2,318 @@
 import '@testing-library/jest-dom/vitest';
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Answers, Part } from '@/domain/answers';
 import { useDraft } from '@/features/draft/store';
+import { axeViolations } from '../support/axe';
 import { findHeading, openApp, resetApp } from '../support/app';
 
 /**
- * Lists answered in place (GOV.UK's "add another", without leaving the page): Add puts an empty
- * item at the end and moves focus into it, Remove takes away that item and no other, and
- * Continue saves the list as it stands.
+ * Lists of records the GOV.UK way ("add another"): the question page lists the items so far, each
+ * named by its answers with Change and Remove; an item is added or changed on a page of its own,
+ * checked on its own, and saved to the draft by that page's Save. Lists of texts are still
+ * answered in place (below).
  */
 
 afterEach(resetApp);
 
 const answers = () => useDraft.getState().answers;
-const item = (name: string) => screen.getByRole('group', { name });
 /**
- * A list's legend ends in "(valgfrit)" and a Remove button in the item's title, each in a span
+ * A list's heading ends in "(valgfrit)" and a Remove button in the item's name, each in a span
  * whose leading space the test library trims (w3c/accname#3); browsers keep it.
  */
 const optionalList = (label: string, optional = 'valgfrit') => new RegExp(`^${label} ?\\(${optional}\\)$`);
-const removeButton = (label: string, title: string) =>
-  screen.getByRole('button', { name: new RegExp(`^${label} ?${title}$`) });
+const named = (word: string, context: string) => new RegExp(`^${word} ?${escape(context)}$`);
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** What Remove and Undo say, in the list's own status message (the page has others: "Saved"). */
+const listStatus = () => within(screen.getByRole('region', { name: /konti|accounts/i })).getByRole('status');
+const link = (word: string, context: string) => screen.getByRole('link', { name: named(word, context) });
+const removeButton = (label: string, title: string) => button(label, title);
+const button = (word: string, context: string) => screen.getByRole('button', { name: named(word, context) });
+
+type Account = Answers['roles']['accounts'][number];
+const account = (network: Account['network'], handle: string, more: Partial<Account> = {}): Account => ({
+  network,
+  networkName: '',
+  handle,
+  purpose: '',
+  owner: '',
+  backup: '',
+  ...more,
+});
+
+/** Saves answers as an earlier Continue would have. */
+function saved(change: (answers: Answers) => Answers, part: Part) {
+  useDraft.getState().saveAnswers(change(answers()), part);
+}
+const withAccounts = (accounts: Answers['roles']['accounts']) => (a: Answers) => ({
+  ...a,
+  roles: { ...a.roles, accounts },
+});
 
 describe('a list of records: the official accounts', () => {
-  it('adds, fills, removes the right one, and saves the list on Continue', async () => {
+  it('adds two accounts on pages of their own, changes one, removes one and saves on each page', async () => {
     const user = await openApp('/roles/accounts');
     await findHeading('Jeres officielle konti');
-    const list = screen.getByRole('group', { name: optionalList('Officielle konti') });
-    expect(list).toHaveAccessibleDescription(
-      'Tag også konti for afdelinger, projekter og arrangementer med.',
-    );
-    expect(within(list).getByText('Du har ikke tilføjet nogen konti endnu.')).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 2, name: optionalList('Officielle konti') }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Du har ikke tilføjet nogen konti endnu.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Tilføj en konto' }));
-    const first = item('Konto 1');
-    expect(within(first).getByRole('heading', { level: 3, name: 'Konto 1' })).toBeInTheDocument();
-    expect(screen.queryByText('Du har ikke tilføjet nogen konti endnu.')).not.toBeInTheDocument();
-    // Focus moves into the new item, to its first question.
-    expect(within(first).getByRole('group', { name: 'Netværk' })).toContainElement(
-      document.activeElement as HTMLElement,
-    );
-    expect(within(first).getByRole('radio', { name: 'LinkedIn' })).toBeChecked();
-    await user.click(within(first).getByRole('radio', { name: 'Facebook' }));
-    await user.type(
-      within(first).getByRole('textbox', { name: 'Kontonavn eller adresse (valgfrit)' }),
-      '@acme',
-    );
-    await user.type(within(first).getByRole('textbox', { name: 'Ansvarlig (valgfrit)' }), 'Mette');
+    await findHeading('Konto 1');
+    expect(window.location.pathname).toBe('/roles/accounts/new');
+    expect(screen.getByRole('radio', { name: 'LinkedIn' })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'Facebook' }));
+    await user.type(screen.getByRole('textbox', { name: 'Kontonavn eller adresse' }), '@acme');
+    await user.type(screen.getByRole('textbox', { name: 'Ansvarlig (valgfrit)' }), 'Mette');
+    await user.click(screen.getByRole('button', { name: 'Gem' }));
 
-    await user.click(screen.getByRole('button', { name: 'Tilføj en konto' }));
-    const second = item('Konto 2');
-    expect(within(second).getByRole('group', { name: 'Netværk' })).toContainElement(
-      document.activeElement as HTMLElement,
-    );
-    await user.click(within(second).getByRole('radio', { name: 'Instagram' }));
-    await user.type(
-      within(second).getByRole('textbox', { name: 'Kontonavn eller adresse (valgfrit)' }),
-      '@acme.dk',
-    );
-    await user.type(within(second).getByRole('textbox', { name: 'Stedfortræder (valgfrit)' }), 'Ole');
+    await findHeading('Jeres officielle konti');
+    expect(window.location.pathname).toBe('/roles/accounts');
+    // Saved to the draft by the item's page: nothing waits for the list page's Continue.
+    expect(answers().roles.accounts).toEqual([account('facebook', '@acme', { owner: 'Mette' })]);
+    const list = within(screen.getByRole('region', { name: optionalList('Officielle konti') }));
+    expect(list.getByRole('term')).toHaveTextContent('Facebook – @acme');
+    expect(list.getByText('Mette')).toBeInTheDocument();
+    expect(link('Ret', 'konto 1: Facebook – @acme')).toHaveAttribute('href', '/roles/accounts/1');
 
-    await user.click(removeButton('Fjern', 'Konto 1'));
-    expect(screen.queryByRole('group', { name: 'Konto 2' })).not.toBeInTheDocument();
-    const left = item('Konto 1');
-    expect(within(left).getByRole('radio', { name: 'Instagram' })).toBeChecked();
-    expect(within(left).getByRole('textbox', { name: 'Kontonavn eller adresse (valgfrit)' })).toHaveValue(
-      '@acme.dk',
-    );
-    expect(within(left).getByRole('textbox', { name: 'Ansvarlig (valgfrit)' })).toHaveValue('');
-    expect(answers().roles.accounts).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Tilføj en konto mere' }));
+    await findHeading('Konto 2');
+    await user.click(screen.getByRole('radio', { name: 'Instagram' }));
+    await user.type(screen.getByRole('textbox', { name: 'Kontonavn eller adresse' }), '@acme.dk');
+    await user.type(screen.getByRole('textbox', { name: 'Stedfortræder (valgfrit)' }), 'Ole');
+    await user.click(screen.getByRole('button', { name: 'Gem' }));
+    await findHeading('Jeres officielle konti');
+    expect(link('Ret', 'konto 2: Instagram – @acme.dk')).toBeInTheDocument();
+
+    await user.click(link('Ret', 'konto 1: Facebook – @acme'));
+    await findHeading('Konto 1');
+    const handle = screen.getByRole('textbox', { name: 'Kontonavn eller adresse' });
+    expect(handle).toHaveValue('@acme');
+    await user.clear(handle);
+    await user.type(handle, '@acme.fb');
+    await user.click(screen.getByRole('button', { name: 'Gem' }));
+    await findHeading('Jeres officielle konti');
+    expect(answers().roles.accounts.map((item) => item.handle)).toEqual(['@acme.fb', '@acme.dk']);
+
+    await user.click(button('Fjern', 'konto 1: Facebook – @acme.fb'));
+    expect(listStatus()).toHaveTextContent('Konto 1 er fjernet');
+    // Focus goes to the item that took its place.
+    expect(link('Ret', 'konto 1: Instagram – @acme.dk')).toHaveFocus();
+    expect(answers().roles.accounts).toEqual([account('instagram', '@acme.dk', { backup: 'Ole' })]);
 
     await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
     await findHeading('Hvem gør hvad');
     expect(window.location.pathname).toBe('/roles/responsibilities');
-    expect(answers().roles.accounts).toEqual([
-      { network: 'instagram', networkName: '', handle: '@acme.dk', purpose: '', owner: '', backup: 'Ole' },
-    ]);
+    expect(useDraft.getState().progress.roles).toBe('inProgress');
   });
 
-  it('asks for the network’s name only when "Andet" is chosen, and keeps it when hidden', async () => {
-    const user = await openApp('/roles/accounts');
-    await findHeading('Jeres officielle konti');
-    await user.click(screen.getByRole('button', { name: 'Tilføj en konto' }));
-    const account = item('Konto 1');
-    const networkName = () => within(account).queryByRole('textbox', { name: 'Netværkets navn (valgfrit)' });
-    expect(networkName()).not.toBeInTheDocument();
-
-    await user.click(within(account).getByRole('radio', { name: 'Andet' }));
-    expect(networkName()).toHaveAccessibleDescription('Kun hvis du har valgt »Andet«, fx Discord.');
-    await user.type(networkName()!, 'Discord');
-
-    await user.click(within(account).getByRole('radio', { name: 'Mastodon' }));
-    expect(networkName()).not.toBeInTheDocument();
-    await user.click(within(account).getByRole('radio', { name: 'Andet' }));
-    expect(networkName()).toHaveValue('Discord');
-
-    await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
-    await findHeading('Hvem gør hvad');
-    expect(answers().roles.accounts).toMatchObject([{ network: 'other', networkName: 'Discord' }]);
-  });
-
-  it('shows the saved accounts when the page is opened again, in English', async () => {
-    useDraft.getState().saveAnswers(
-      {
-        ...answers(),
-        roles: {
-          ...answers().roles,
-          accounts: [
-            { network: 'linkedin', networkName: '', handle: 'acme', purpose: '', owner: '', backup: '' },
-            { network: 'youtube', networkName: '', handle: '@acme', purpose: '', owner: '', backup: '' },
-          ],
-        },
-      },
+  it('lists saved accounts in English, moves focus after Remove to the one before, then to Add, and undoes', async () => {
+    saved(
+      withAccounts([account('linkedin', 'acme'), account('youtube', '@acme', { purpose: 'Films' })]),
       'roles',
     );
     const user = await openApp('/roles/accounts', 'en');
     await findHeading('Your official accounts');
-    expect(within(item('Account 2')).getByRole('radio', { name: 'YouTube' })).toBeChecked();
-    await user.click(removeButton('Remove', 'Account 2'));
-    await user.click(removeButton('Remove', 'Account 1'));
+    const list = within(screen.getByRole('region', { name: optionalList('Official accounts', 'optional') }));
+    expect(list.getAllByRole('term').map((term) => term.textContent)).toEqual([
+      'LinkedIn – acme',
+      'YouTube – @acme',
+    ]);
+    expect(list.getByText('Films')).toBeInTheDocument();
+    expect(link('Change', 'account 2: YouTube – @acme')).toHaveAttribute('href', '/roles/accounts/2');
+
+    await user.click(button('Remove', 'account 2: YouTube – @acme'));
+    expect(listStatus()).toHaveTextContent('Account 2 removed');
+    expect(link('Change', 'account 1: LinkedIn – acme')).toHaveFocus();
+    await user.click(button('Remove', 'account 1: LinkedIn – acme'));
+    expect(listStatus()).toHaveTextContent('Account 1 removed');
     expect(screen.getByText('You have not added any accounts yet.')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
-    await findHeading('Who does what');
+    expect(screen.getByRole('button', { name: 'Add an account' })).toHaveFocus();
     expect(answers().roles.accounts).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: 'Undo: Account 1 removed' }));
+    expect(listStatus()).toHaveTextContent('Account 1 is back on the list');
+    expect(link('Change', 'account 1: LinkedIn – acme')).toHaveFocus();
+    expect(answers().roles.accounts).toEqual([account('linkedin', 'acme')]);
+    expect(await axeViolations()).toEqual([]);
   });
 
-  it('moves focus after Remove to the item that took its place, then to the one before, then to the list', async () => {
-    const user = await openApp('/roles/responsibilities');
+  it('asks for the network’s name only when "Andet" is chosen, and names the account by it', async () => {
+    const user = await openApp('/roles/accounts/new');
+    await findHeading('Konto 1');
+    const networkName = () => screen.queryByRole('textbox', { name: 'Netværkets navn (valgfrit)' });
+    expect(networkName()).not.toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Andet' }));
+    expect(networkName()).toHaveAccessibleDescription('Kun hvis du har valgt »Andet«, fx Discord.');
+    await user.type(networkName()!, 'Discord');
+    await user.type(screen.getByRole('textbox', { name: 'Kontonavn eller adresse' }), 'acme');
+    await user.click(screen.getByRole('button', { name: 'Gem' }));
+    await findHeading('Jeres officielle konti');
+    expect(answers().roles.accounts).toMatchObject([{ network: 'other', networkName: 'Discord' }]);
+    expect(link('Ret', 'konto 1: Discord – acme')).toBeInTheDocument();
+  });
+
+  it('checks an item on its own page, with an error summary, and keeps what was typed', async () => {
+    const user = await openApp('/roles/accounts/new');
+    await findHeading('Konto 1');
+    await user.type(screen.getByRole('textbox', { name: 'Ansvarlig (valgfrit)' }), 'Mette');
+    await user.click(screen.getByRole('button', { name: 'Gem' }));
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveFocus();
+    const message = within(summary).getByRole('link', { name: 'Skriv kontonavnet eller adressen' });
+    expect(document.title).toMatch(/^Fejl: Konto 1/);
+    const handle = screen.getByRole('textbox', { name: 'Kontonavn eller adresse' });
+    expect(handle).toHaveAccessibleDescription(/Fejl: Skriv kontonavnet eller adressen$/);
+    await user.click(message);
+    expect(handle).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: 'Ansvarlig (valgfrit)' })).toHaveValue('Mette');
+    expect(answers().roles.accounts).toEqual([]);
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('Cancel and Back lose nothing saved, and leave the item as it was', async () => {
+    saved(withAccounts([account('linkedin', '@acme')]), 'roles');
+    const user = await openApp('/roles/accounts/1');
+    await findHeading('Konto 1');
+    await user.clear(screen.getByRole('textbox', { name: 'Kontonavn eller adresse' }));
+    await user.click(screen.getByRole('link', { name: 'Annuller' }));
+    await findHeading('Jeres officielle konti');
+    expect(answers().roles.accounts).toEqual([account('linkedin', '@acme')]);
+    await user.click(link('Ret', 'konto 1: LinkedIn – @acme'));
+    await findHeading('Konto 1');
+    expect(screen.getByRole('textbox', { name: 'Kontonavn eller adresse' })).toHaveValue('@acme');
+    await user.click(screen.getByRole('link', { name: 'Tilbage' }));
+    await findHeading('Jeres officielle konti');
+    expect(answers().roles.accounts).toEqual([account('linkedin', '@acme')]);
+  });
+
+  it('has no page for an item the list does not have', async () => {
+    await openApp('/roles/accounts/3');
+    await findHeading('Siden findes ikke');
+  });
+});
+
+describe('the error summary on a list page names the item', () => {
+  it('links a problem in a saved item to its field on the item’s page, which says it too (da)', async () => {
+    // Saved before an account had to have a name (or read from a file).
+    saved(withAccounts([account('linkedin', '@acme'), account('tiktok', '')]), 'roles');
+    const user = await openApp('/roles/accounts');
+    await findHeading('Jeres officielle konti');
+    await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
+    const summary = await screen.findByRole('alert');
+    const message = within(summary).getByRole('link', { name: 'Konto 2: Skriv kontonavnet eller adressen' });
+    expect(message).toHaveAttribute('href', '/roles/accounts/2?errors=1#f-roles-accounts-1-handle');
+    // Said at the item too.
+    expect(link('Ret', 'konto 2: TikTok')).toHaveAccessibleDescription(
+      /Fejl: Skriv kontonavnet eller adressen$/,
+    );
+    expect(await axeViolations()).toEqual([]);
+
+    await user.click(message);
+    await findHeading('Konto 2');
+    const handle = screen.getByRole('textbox', { name: 'Kontonavn eller adresse' });
+    expect(handle).toHaveFocus();
+    expect(handle).toHaveAccessibleDescription(/Fejl: Skriv kontonavnet eller adressen$/);
+    await user.type(handle, '@acme.tiktok');
+    await user.click(screen.getByRole('button', { name: 'Gem' }));
+    await findHeading('Jeres officielle konti');
+    await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
     await findHeading('Hvem gør hvad');
-    for (let count = 0; count < 3; count += 1)
-      await user.click(screen.getByRole('button', { name: /^Tilføj en opgave/ }));
-    await user.click(removeButton('Fjern', 'Opgave 2'));
-    expect(item('Opgave 2')).toHaveFocus();
-    await user.click(removeButton('Fjern', 'Opgave 2'));
-    expect(item('Opgave 1')).toHaveFocus();
-    await user.click(removeButton('Fjern', 'Opgave 1'));
-    expect(screen.getByRole('group', { name: /^Opgaver og hvem/ })).toHaveFocus();
+    expect(answers().roles.accounts[1]).toMatchObject({ network: 'tiktok', handle: '@acme.tiktok' });
   });
 
-  it('takes back "add at least one" as soon as one is added', async () => {
+  it('names the item in English too, for a task', async () => {
+    saved(
+      (a) => ({
+        ...a,
+        roles: {
+          ...a.roles,
+          responsibilities: [
+            { area: 'posting', who: 'Anna Berg', email: '', frequency: 'daily' },
+            { area: 'security', who: '', email: '', frequency: 'weekly' },
+          ],
+        },
+      }),
+      'roles',
+    );
+    const user = await openApp('/roles/responsibilities', 'en');
+    await findHeading('Who does what');
+    expect(link('Change', 'task 1: Posting and engagement – Anna Berg')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const message = within(await screen.findByRole('alert')).getByRole('link', {
+      name: 'Task 2: Enter who covers the task',
+    });
+    await user.click(message);
+    await findHeading('Task 2');
+    expect(screen.getByRole('textbox', { name: 'Who covers it' })).toHaveFocus();
+  });
+
+  it('links "add at least one" of an empty required list to its add button', async () => {
     const user = await openApp('/crisis/contacts');
-    await findHeading(/./);
-    const required = 'Tilføj mindst én kontaktperson';
+    await findHeading('Kontaktliste ved kriser');
     await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
-    expect(
-      within(await screen.findByRole('alert')).getByRole('link', { name: required }),
-    ).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Tilføj en kontaktperson' }));
-    expect(screen.queryByText(required)).not.toBeInTheDocument();
+    const message = within(await screen.findByRole('alert')).getByRole('link', {
+      name: 'Tilføj mindst én kontaktperson',
+    });
+    await user.click(message);
+    const add = screen.getByRole('button', { name: 'Tilføj en kontaktperson' });
+    expect(add).toHaveFocus();
+    expect(add).toHaveAccessibleDescription(/Fejl: Tilføj mindst én kontaktperson$/);
+    expect(await axeViolations()).toEqual([]);
   });
 
-  it('points an error inside an item at that item’s field', async () => {
-    const user = await openApp('/roles/responsibilities');
-    await findHeading('Hvem gør hvad');
-    await user.click(screen.getByRole('button', { name: 'Tilføj en opgave' }));
-    await user.click(screen.getByRole('button', { name: 'Tilføj en opgave' }));
-    const email = within(item('Opgave 2')).getByRole('textbox', { name: /^E-mailadresse/ });
-    await user.type(email, 'ole.example.dk');
-    await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
+  it('says so in English for an empty required list', async () => {
+    const user = await openApp('/crisis/contacts', 'en');
+    await findHeading('Emergency contacts');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(
+      within(await screen.findByRole('alert')).getByRole('link', {
+        name: 'Add at least one emergency contact',
+      }),
+    );
+    expect(screen.getByRole('button', { name: 'Add a contact' })).toHaveFocus();
+  });
+});
 
-    const message = 'Skriv en e-mailadresse i det rigtige format, fx navn@firma.dk';
-    // The summary names the item (its fields' labels repeat from item to item); the field's own
-    // message, inside the item, need not.
-    const link = within(await screen.findByRole('alert')).getByRole('link', { name: `Opgave 2: ${message}` });
-    expect(link).toHaveAttribute('href', '#f-roles-responsibilities-1-email');
-    expect(email).toHaveAccessibleDescription(new RegExp(`Fejl: ${message}$`));
-    expect(within(item('Opgave 1')).getByRole('textbox', { name: /^E-mailadresse/ })).not.toBeInvalid();
-    await user.click(link);
-    expect(email).toHaveFocus();
+describe('the pages around a list', () => {
+  it('keep the check page’s Change link: an item saved returns to the list, whose Continue returns to the check page', async () => {
+    saved(withAccounts([account('linkedin', '@acme')]), 'roles');
+    const user = await openApp('/roles/check');
+    await findHeading('Tjek dine svar: Roller og ansvar');
+    await user.click(screen.getByRole('link', { name: /^Ret ?officielle konti$/ }));
+    await findHeading('Jeres officielle konti');
+    await user.click(link('Ret', 'konto 1: LinkedIn – @acme'));
+    await findHeading('Konto 1');
+    await user.type(screen.getByRole('textbox', { name: 'Hvad kontoen bruges til (valgfrit)' }), 'Job');
+    await user.click(screen.getByRole('button', { name: 'Gem' }));
+    await findHeading('Jeres officielle konti');
+    await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
+    await findHeading('Tjek dine svar: Roller og ansvar');
+    expect(answers().roles.accounts[0]?.purpose).toBe('Job');
+  });
+
+  it('read an earlier version’s date from day, month and year', async () => {
+    const user = await openApp('/organisation/history', 'en');
+    await findHeading('Earlier versions');
+    await user.click(screen.getByRole('button', { name: 'Add an earlier version' }));
+    await findHeading('Earlier version 1');
+    await user.type(screen.getByRole('textbox', { name: 'Version number' }), '1.0');
+    await user.type(screen.getByRole('textbox', { name: 'Day' }), '3');
+    await user.type(screen.getByRole('textbox', { name: 'Month' }), '13');
+    await user.type(screen.getByRole('textbox', { name: 'Year' }), '2024');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await user.click(
+      within(await screen.findByRole('alert')).getByRole('link', { name: 'Date must be a real date' }),
+    );
+    const month = screen.getByRole('textbox', { name: 'Month' });
+    expect(month).toHaveFocus();
+    await user.clear(month);
+    await user.type(month, '3');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await findHeading('Earlier versions');
+    expect(answers().policy.revisions).toEqual([{ version: '1.0', date: '2024-03-03', changes: '' }]);
+    expect(link('Change', 'earlier version 1: 1.0 – 3 March 2024')).toBeInTheDocument();
   });
 });
 

@@ -4,7 +4,6 @@ import {
   button,
   continueOn,
   expectPage,
-  item,
   LANGS,
   ORIGIN,
   screenshot,
@@ -75,8 +74,11 @@ describe('accessibility of every kind of page', () => {
       await check('question-with-errors');
 
       await visit('/roles/accounts', w('pages.accounts.title'));
-      await item(page, w('fields.roles.accounts.itemTitle', { number: 1 })).waitFor();
+      await page.getByRole('term').first().waitFor();
       await check('list-with-items');
+
+      await visit('/roles/accounts/1', w('fields.roles.accounts.itemTitle', { number: 1 }));
+      await check('list-item');
 
       await visit('/roles/check', t('check.partTitle', { part: w('parts.roles.title') }));
       await check('part-check');

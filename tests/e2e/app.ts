@@ -380,8 +380,28 @@ export async function continueOn({ page, t }: Session): Promise<void> {
 /** A text field (input or textarea) by its label; the label may go on, e.g. with "(optional)". */
 export const textbox = (scope: Page | Locator, label: string) => scope.getByRole('textbox', { name: label });
 
-/** A list item's group of fields, e.g. "Account 1". */
+/** A list of texts' item, answered in place: its group, e.g. "Network 1". */
 export const item = (scope: Page | Locator, name: string) => scope.getByRole('group', { name, exact: true });
+
+/**
+ * On a list's question page (a list of records): adds item `number` on its own page, by
+ * keyboard ("Add an account" for the first, "Add another account" after), lets `fill` answer
+ * it, saves it and lands back on the list page, titled `listTitle`.
+ */
+export async function addListItem(
+  { page, t }: Session,
+  list: string,
+  number: number,
+  listTitle: string,
+  fill: () => Promise<void>,
+): Promise<void> {
+  const adding = t(`wizard:fields.${list}.${number === 1 ? 'add' : 'addAnother'}`);
+  await activate(page, button(page, adding));
+  await expectPage(page, t(`wizard:fields.${list}.itemTitle`, { number }));
+  await fill();
+  await activate(page, button(page, t('list.save')));
+  await expectPage(page, listTitle);
+}
 
 /** Polls until the draft in localStorage contains `text` (the app saves a moment after typing stops). */
 export async function savedDraftContains(page: Page, text: string): Promise<boolean> {

@@ -6,7 +6,6 @@ import {
   expectPage,
   heading,
   isFocused,
-  item,
   LANGS,
   link,
   ORIGIN,
@@ -95,30 +94,28 @@ describe('a reload in the middle', () => {
     expect(await statusOf(page, w('parts.organisation.title'))).toBe(t('tasks.status.inProgress'));
   });
 
-  it.each(LANGS)('%s: keeps a list item added and filled in but not yet sent', async (lang) => {
+  it.each(LANGS)('%s: keeps a list item typed on its page but not yet saved', async (lang) => {
     const session = await open(lang, { path: '/roles/accounts' });
     const { page, t } = session;
     const w = wizard(session);
     await expectPage(page, pageTitle(session, 'accounts'));
     await button(page, w('fields.roles.accounts.add')).click();
     const first = w('fields.roles.accounts.itemTitle', { number: 1 });
-    await textbox(item(page, first), w('fields.roles.accounts.handle.label')).pressSequentially(HANDLE);
+    await expectPage(page, first);
+    await textbox(page, w('fields.roles.accounts.handle.label')).pressSequentially(HANDLE);
     await page.reload();
-    await expectPage(page, pageTitle(session, 'accounts'));
-    expect(await textbox(item(page, first), w('fields.roles.accounts.handle.label')).inputValue()).toBe(
-      HANDLE,
-    );
-    expect(await item(page, w('fields.roles.accounts.itemTitle', { number: 2 })).count()).toBe(0);
+    await expectPage(page, first);
+    expect(await textbox(page, w('fields.roles.accounts.handle.label')).inputValue()).toBe(HANDLE);
 
-    // Sent, then reloaded on the next page: the account is an answer now.
+    // Saved, then reloaded on the next page: the account is an answer now.
+    await button(page, t('list.save')).click();
+    await expectPage(page, pageTitle(session, 'accounts'));
     await continueOn(session);
     await expectPage(page, pageTitle(session, 'responsibilities'));
     await page.reload();
     await link(page, t('nav.back')).click();
     await expectPage(page, pageTitle(session, 'accounts'));
-    expect(await textbox(item(page, first), w('fields.roles.accounts.handle.label')).inputValue()).toBe(
-      HANDLE,
-    );
+    expect(await page.getByRole('term').filter({ hasText: HANDLE }).count()).toBe(1);
   });
 });
 
@@ -180,7 +177,10 @@ describe('deep links', () => {
     await expectPage(page, pageTitle(session, 'accounts'));
     expect(await page.title()).toBe(`${pageTitle(session, 'accounts')} – ${t('app.name')}`);
     await button(page, w('fields.roles.accounts.add')).click();
+    await expectPage(page, w('fields.roles.accounts.itemTitle', { number: 1 }));
     await textbox(page, w('fields.roles.accounts.handle.label')).fill(HANDLE);
+    await button(page, t('list.save')).click();
+    await expectPage(page, pageTitle(session, 'accounts'));
     await continueOn(session);
     await expectPage(page, pageTitle(session, 'responsibilities'));
 

@@ -92,15 +92,14 @@ describe('a very long word', () => {
     const url = `https://www.example.com/${'campaignsarchive/'.repeat(14)}`;
     expect(url.length).toBe(262);
     await startFromExample(session, EXAMPLE.en);
-    await page.goto(`${ORIGIN}/roles/accounts`);
-    await expectPage(page, w('pages.accounts.title'));
-    const handle = page
-      .getByRole('group', {
-        name: w('fields.roles.accounts.itemTitle').replace('{{number}}', '1'),
-        exact: true,
-      })
-      .getByRole('textbox', { name: new RegExp(`^${w('fields.roles.accounts.handle.label')}`) });
+    await page.goto(`${ORIGIN}/roles/accounts/1`);
+    await expectPage(page, w('fields.roles.accounts.itemTitle').replace('{{number}}', '1'));
+    const handle = page.getByRole('textbox', {
+      name: new RegExp(`^${w('fields.roles.accounts.handle.label')}`),
+    });
     await handle.fill(url);
+    await button(page, t('list.save')).click();
+    await expectPage(page, w('pages.accounts.title'));
     await continueOn(session);
     await page.goto(`${ORIGIN}/check`);
     await expectPage(page, t('check.allTitle'));

@@ -130,6 +130,7 @@ describe('an unreadable draft and every kind of page', () => {
     '/tasks',
     '/organisation/about',
     '/roles/accounts',
+    '/roles/accounts/new',
     '/roles/check',
     '/check',
     '/result',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { paragraphTexts, unzipDocx } from '../support/docx';
 import {
   activate,
+  addListItem,
   button,
   DEFAULT_TITLE,
   download,
@@ -91,6 +92,9 @@ async function completeWithKeyboard(session: Session, typed: Typed): Promise<voi
     expect(await isFocused(heading(page, title)), `focus on the heading "${title}"`).toBe(true);
   };
   const titleOf = (id: string) => w(`pages.${id}.title`);
+  /** Adds an item of a list of records on its own page, back to the list page `pageId`. */
+  const addRecord = (list: string, pageId: string, fill: () => Promise<void>) =>
+    addListItem(session, list, 1, titleOf(pageId), fill);
   const addItem = async (list: string, itemName: string) => {
     // The first item is added by "Add a …" where later ones are "Add another …".
     const first = (() => {
@@ -157,9 +161,16 @@ async function completeWithKeyboard(session: Session, typed: Typed): Promise<voi
   await addItem(related, w(`fields.${related}.itemLabel`, { number: 1 }));
   await typeInto(page, textbox(page, w(`fields.${related}.itemLabel`, { number: 1 })), typed.related);
   await continueTo(titleOf('history'));
-  const revision = await addItem('policy.revisions', w('fields.policy.revisions.itemTitle', { number: 1 }));
-  await typeInto(page, textbox(revision, w('fields.policy.revisions.version.label')), typed.revision.version);
-  await typeInto(page, textbox(revision, w('fields.policy.revisions.changes.label')), typed.revision.changes);
+  await addRecord('policy.revisions', 'history', async () => {
+    await typeInto(page, textbox(page, w('fields.policy.revisions.version.label')), typed.revision.version);
+    await typeInto(page, textbox(page, w('fields.policy.revisions.changes.label')), typed.revision.changes);
+  });
+  expect(
+    await link(
+      page,
+      `${t('check.change')} ${w('fields.policy.revisions.itemTitle', { number: 1 }).toLowerCase()}: ${typed.revision.version}`,
+    ).count(),
+  ).toBe(1);
   await continueTo(titleOf('approval'));
   await typeInto(page, textbox(page, w('fields.policy.approval.role.label')), typed.approver);
   await completePart('organisation', 'spokespeople');
@@ -167,10 +178,11 @@ async function completeWithKeyboard(session: Session, typed: Typed): Promise<voi
   // 1. Roles and responsibilities
   await typeInto(page, textbox(page, w('fields.roles.spokespeople.label')), typed.spokespeople);
   await continueTo(titleOf('accounts'));
-  const account = await addItem('roles.accounts', w('fields.roles.accounts.itemTitle', { number: 1 }));
-  await typeInto(page, textbox(account, w('fields.roles.accounts.handle.label')), typed.account.handle);
-  await typeInto(page, textbox(account, w('fields.roles.accounts.purpose.label')), typed.account.purpose);
-  await typeInto(page, textbox(account, w('fields.roles.accounts.owner.label')), typed.account.owner);
+  await addRecord('roles.accounts', 'accounts', async () => {
+    await typeInto(page, textbox(page, w('fields.roles.accounts.handle.label')), typed.account.handle);
+    await typeInto(page, textbox(page, w('fields.roles.accounts.purpose.label')), typed.account.purpose);
+    await typeInto(page, textbox(page, w('fields.roles.accounts.owner.label')), typed.account.owner);
+  });
   await continueTo(titleOf('responsibilities'));
   await continueTo(titleOf('approvals'));
   await completePart('roles', 'passwords');
@@ -184,9 +196,10 @@ async function completeWithKeyboard(session: Session, typed: Typed): Promise<voi
 
   // 3. Crisis plan
   await continueTo(titleOf('contacts'));
-  const contact = await addItem('crisis.contacts', w('fields.crisis.contacts.itemTitle', { number: 1 }));
-  await typeInto(page, textbox(contact, w('fields.crisis.contacts.name.label')), typed.crisisContact.name);
-  await typeInto(page, textbox(contact, w('fields.crisis.contacts.phone.label')), typed.crisisContact.phone);
+  await addRecord('crisis.contacts', 'contacts', async () => {
+    await typeInto(page, textbox(page, w('fields.crisis.contacts.name.label')), typed.crisisContact.name);
+    await typeInto(page, textbox(page, w('fields.crisis.contacts.phone.label')), typed.crisisContact.phone);
+  });
   await continueTo(titleOf('response'));
   await completePart('crisis', 'data');
 
@@ -207,11 +220,9 @@ async function completeWithKeyboard(session: Session, typed: Typed): Promise<voi
   await completePart('advocacy', 'consultation');
 
   // 7. Roll-out and upkeep
-  const group = await addItem(
-    'rollout.stakeholders',
-    w('fields.rollout.stakeholders.itemTitle', { number: 1 }),
+  await addRecord('rollout.stakeholders', 'consultation', () =>
+    typeInto(page, textbox(page, w('fields.rollout.stakeholders.name.label')), typed.consulted),
   );
-  await typeInto(page, textbox(group, w('fields.rollout.stakeholders.name.label')), typed.consulted);
   await continueTo(titleOf('launch'));
   await continueTo(titleOf('review'));
   await completePart('rollout');

@@ -73,7 +73,11 @@ describe('UI text in both languages', () => {
           ...(field.kind === 'list'
             ? [
                 `fields.${field.path}.itemTitle`,
-                ...field.item.map((inner) => `fields.${field.path}.${inner.path}.label`),
+                `fields.${field.path}.addAnother`,
+                ...field.item.flatMap((inner) => [
+                  `fields.${field.path}.${inner.path}.label`,
+                  ...(inner.required ? [`fields.${field.path}.${inner.path}.required`] : []),
+                ]),
               ]
             : []),
           ...(field.kind === 'textList' ? [`fields.${field.path}.itemLabel`] : []),

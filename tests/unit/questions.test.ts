@@ -59,6 +59,26 @@ describe('the question pages', () => {
       }
   });
 
+  it('give each list of records a page of its own, named by fields its items have', () => {
+    for (const page of QUESTION_PAGES) {
+      const lists = page.fields.filter((field) => field.kind === 'list');
+      // The item's page is /<part>/<page>/<n>: one list a page, or the address can't say which.
+      if (lists.length > 0)
+        expect(
+          page.fields.map((field) => field.kind),
+          page.id,
+        ).toEqual(['list']);
+      for (const list of lists) {
+        expect(list.titleFields.length, list.path).toBeGreaterThan(0);
+        for (const path of list.titleFields)
+          expect(
+            list.item.map((inner) => inner.path),
+            list.path,
+          ).toContain(path);
+      }
+    }
+  });
+
   it('have unique ids', () => {
     const ids = QUESTION_PAGES.map((page) => `${page.part}/${page.id}`);
     expect(new Set(ids).size).toBe(ids.length);

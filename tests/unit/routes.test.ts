@@ -12,6 +12,9 @@ describe('matchRoute', () => {
     ['/replace', { kind: 'replace' }],
     ['/roles/check', { kind: 'partCheck', part: 'roles' }],
     ['/organisation/basics', { kind: 'question', part: 'organisation', pageId: 'basics' }],
+    ['/roles/accounts/2', { kind: 'listItem', part: 'roles', pageId: 'accounts', item: 2 }],
+    ['/roles/accounts/new', { kind: 'listItem', part: 'roles', pageId: 'accounts', item: 'new' }],
+    ['/organisation/history/12/', { kind: 'listItem', part: 'organisation', pageId: 'history', item: 12 }],
   ])('%s', (path, route) => expect(matchRoute(path)).toEqual(route));
 
   it.each([
@@ -19,6 +22,16 @@ describe('matchRoute', () => {
     '/tasks/extra',
     '/unknown-part/check',
     '/roles/check/more',
+    '/roles/check/1',
+    '/roles/accounts/0',
+    '/roles/accounts/02',
+    '/roles/accounts/-1',
+    '/roles/accounts/1.5',
+    '/roles/accounts/1e3',
+    '/roles/accounts/ 1',
+    '/roles/accounts/12345',
+    '/roles/accounts/new/more',
+    '/unknown-part/accounts/1',
     '/toString',
     '/__proto__',
   ])('%s is not a page', (path) => expect(matchRoute(path)).toEqual({ kind: 'notFound' }));
@@ -28,6 +41,8 @@ describe('safeReturnPath', () => {
   const returnTo = (value: string) => safeReturnPath(new URLSearchParams({ return: value }));
 
   it('keeps a path inside the app', () => expect(returnTo('/roles/check')).toBe('/roles/check'));
+
+  it('keeps a list item’s page', () => expect(returnTo('/roles/accounts/2')).toBe('/roles/accounts/2'));
 
   it.each([
     '//evil.example/x',

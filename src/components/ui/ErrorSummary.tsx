@@ -5,6 +5,11 @@ export interface ErrorSummaryItem {
   /** `#` and the field's id; for a radio or checkbox group, the first option's id. */
   href: string;
   message: string;
+  /**
+   * For a link to another page (a list item's own page, where its field is): lets the app route
+   * the click. Links within the page move focus to the field instead.
+   */
+  onClick?: (event: MouseEvent<HTMLAnchorElement>) => void;
 }
 
 export interface ErrorSummaryProps {
@@ -59,7 +64,10 @@ export function ErrorSummary({ title, errors, focusKey }: ErrorSummaryProps) {
       <ul className="ui-error-summary__list">
         {errors.map((error) => (
           <li key={`${error.href} ${error.message}`}>
-            <a href={error.href} onClick={(event) => focusField(event, error.href)}>
+            <a
+              href={error.href}
+              onClick={(event) => (error.onClick ? error.onClick(event) : focusField(event, error.href))}
+            >
               {error.message}
             </a>
           </li>

@@ -1,49 +1,38 @@
 import { useEffect, useRef } from 'react';
-import { useFieldArray, useWatch, type Control, type UseFormRegister } from 'react-hook-form';
+import { useFieldArray, type Control, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Answers } from '@/domain/answers';
-import type { DatePart } from '@/lib/date-parts';
 import { FieldTag } from '@/components/ui/Field';
 import { Button } from '@/components/ui/Layout';
-import { fieldId, isVisible, listItemToForm, type PageValues } from './form-values';
+import { fieldId, type PageValues } from './form-values';
 import { FieldInput } from './FieldInput';
 import type { Field } from './questions';
 
-type ListDefinition = Extract<Field, { kind: 'list' | 'textList' }>;
+type ListDefinition = Extract<Field, { kind: 'textList' }>;
 
 interface Props {
   field: ListDefinition;
   control: Control<PageValues>;
   register: UseFormRegister<PageValues>;
   errorAt: (path: string) => string | undefined;
-  /** For a date in an item, the parts its error is about. */
-  errorPartsAt?: (path: string) => readonly DatePart[] | undefined;
-  answers: Answers;
   /** A tag for the whole list under its legend, e.g. "Example answer". */
   tag?: string;
 }
 
 /**
- * A list answered in place: each item is a group of fields with a Remove button, and "Add"
- * appends an empty one and moves focus into it. No drag and drop: order is the order added.
+ * A list of short texts answered in place: each item is one text field with a Remove button, and
+ * "Add" appends an empty one and moves focus into it. No drag and drop: order is the order added.
+ * (A list of records has a page per item instead: ListSummary.)
  */
-export function ListField({ field, control, register, errorAt, errorPartsAt, answers, tag }: Props) {
+export function ListField({ field, control, register, errorAt, tag }: Props) {
   const { t } = useTranslation();
   const key = `wizard:fields.${field.path}`;
   // useFieldArray needs objects; a list of texts is held as { value } and unwrapped on save.
   const { fields: items, append, remove } = useFieldArray({ control, name: field.path as never });
-  const values = useWatch({ control, name: field.path as never }) as unknown as unknown[] | undefined;
   const listError = errorAt(field.path);
   const hint = t(`${key}.hint`, { defaultValue: '' });
 
   const add = () => {
-    // An item's dates are held in three parts, like the page's own.
-    append((field.kind === 'list' ? listItemToForm(field, field.newItem()) : { value: '' }) as never, {
-      focusName:
-        field.kind === 'list'
-          ? `${field.path}.${items.length}.${field.item[0]?.path}`
-          : `${field.path}.${items.length}.value`,
-    });
+    append({ value: '' } as never, { focusName: `${field.path}.${items.length}.value` });
   };
 
   // After Remove, focus goes to the item that took its place (or the one before, or the list),
@@ -98,9 +87,7 @@ export function ListField({ field, control, register, errorAt, errorPartsAt, ans
       {items.length === 0 && <p className="ui-list__empty">{t(`${key}.empty`)}</p>}
       {items.map((item, index) => {
         const itemPath = `${field.path}.${index}`;
-        const title = t(field.kind === 'list' ? `${key}.itemTitle` : `${key}.itemLabel`, {
-          number: index + 1,
-        });
+        const title = t(`${key}.itemLabel`, { number: index + 1 });
         return (
           <div
             key={item.id}
@@ -110,40 +97,14 @@ export function ListField({ field, control, register, errorAt, errorPartsAt, ans
             role="group"
             aria-label={title}
           >
-            {field.kind === 'list' ? (
-              <>
-                <h3 className="ui-list__title">{title}</h3>
-                {field.item
-                  .filter(
-                    (inner) => inner.kind !== 'list' && inner.kind !== 'textList' && inner.kind !== 'image',
-                  )
-                  .filter(
-                    (inner) =>
-                      isVisible(inner, answers) &&
-                      (inner.showIfItem?.((values?.[index] ?? {}) as Record<string, unknown>) ?? true),
-                  )
-                  .map((inner) => (
-                    <FieldInput
-                      key={inner.path}
-                      field={inner as Exclude<Field, { kind: 'list' | 'textList' | 'image' }>}
-                      path={`${itemPath}.${inner.path}`}
-                      textKey={`fields.${field.path}.${inner.path}`}
-                      register={register}
-                      error={errorAt(`${itemPath}.${inner.path}`)}
-                      errorParts={errorPartsAt?.(`${itemPath}.${inner.path}`)}
-                    />
-                  ))}
-              </>
-            ) : (
-              <FieldInput
-                field={{ kind: 'text', path: 'value' }}
-                path={`${itemPath}.value`}
-                textKey={`fields.${field.path}`}
-                label={title}
-                register={register}
-                error={errorAt(itemPath)}
-              />
-            )}
+            <FieldInput
+              field={{ kind: 'text', path: 'value' }}
+              path={`${itemPath}.value`}
+              textKey={`fields.${field.path}`}
+              label={title}
+              register={register}
+              error={errorAt(itemPath)}
+            />
             <Button variant="secondary" onClick={() => removeItem(index)}>
               {t(`${key}.remove`)}
               <span className="visually-hidden"> {title}</span>

@@ -9,7 +9,7 @@ import { usePageTitle } from '@/components/ui/usePageTitle';
 import type { Answers } from '@/domain/answers';
 import { sameValue } from '@/domain/example-start';
 import { useDraft } from '@/features/draft/store';
-import { getPath } from '@/lib/path';
+import { getPath, setPath } from '@/lib/path';
 import { PreviewPanel } from '@/features/preview/PreviewPanel';
 import {
   datePartId,
@@ -24,12 +24,13 @@ import { ChoiceWarnings } from './ChoiceWarnings';
 import { FieldInput } from './FieldInput';
 import { ImageField } from './ImageField';
 import { ListField } from './ListField';
+import { addButtonId, ListSummary } from './ListSummary';
+import { itemIndexOf, itemPagePath, listOf } from './list-items';
+import { draftSaver } from './draft-saver';
 import { nextPath, previousPath } from './flow';
 import { pagesOf, type QuestionPage } from './questions';
 import { inPageOrder, listItemName, validatePage, type PageError } from './validate';
 import { canWarn } from './warnings';
-
-const DRAFT_DELAY_MS = 400;
 
 /**
  * One question page: a heading, a few related questions, "Why we ask", Back and Continue.
@@ -50,7 +51,7 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
   // kept from an earlier visit that doesn't fit the page (damaged in storage) is dropped, and said so.
   const [{ initial, dropped }] = useState(() =>
     saved !== undefined && fitsPage(page, saved)
-      ? { initial: saved, dropped: false }
+      ? { initial: withSavedList(page, saved, answers), dropped: false }
       : { initial: pageValues(page, answers), dropped: saved !== undefined },
   );
   useEffect(() => {
@@ -60,7 +61,10 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
   const { register, control, handleSubmit } = form;
   useAnswersFromOtherTabs(page, answers, form);
   const values = useWatch({ control }) as PageValues;
-  const live = useMemo(() => withPageValues(page, answers, values), [page, answers, values]);
+  const live = useMemo(
+    () => withPageValues(page, answers, withSavedList(page, values, answers)),
+    [page, answers, values],
+  );
 
   // Keep unconfirmed typing across a reload, without writing storage on every keystroke; what
   // was typed just before leaving the page (browser Back, a link, a reload) is saved as it goes.
@@ -94,6 +98,18 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
   const partTitle = t(`wizard:parts.${page.part}.title`);
   const errorAt = (path: string) => errors.find((error) => error.path === path)?.message;
   const errorPartsAt = (path: string) => errors.find((error) => error.path === path)?.parts;
+  const list = listOf(page);
+  const inList = (error: PageError) =>
+    list !== undefined && (error.path === list.path || error.path.startsWith(`${list.path}.`));
+  // A list's items are answered on pages of their own: a problem in one links to its field there.
+  const summaryLink = (error: PageError) => {
+    // A date's message goes to the first of its parts in error, e.g. the month.
+    const anchor = `#${error.parts?.[0] ? datePartId(error.path, error.parts[0]) : fieldId(hrefPath(page, error.path))}`;
+    if (!list || !inList(error)) return { href: anchor };
+    const index = itemIndexOf(list, error.path);
+    if (index === undefined) return { href: `#${addButtonId(list)}` };
+    return { href: `${itemPagePath(page, index + 1, returnTo, true)}${anchor}`, onClick: followLink };
+  };
   // In the summary, an item's message names the item: "Task 2: Enter an email address".
   const itemMessage = ({ path, message }: PageError) => {
     const item = listItemName(page, path, t);
@@ -121,7 +137,7 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
   );
 
   const onContinue = handleSubmit((submitted) => {
-    const result = validatePage(page, answers, submitted, t);
+    const result = validatePage(page, answers, withSavedList(page, submitted, answers), t);
     if (!result.ok) {
       setProblems(result.errors);
       setAttempts((count) => count + 1);
@@ -148,11 +164,7 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
         </BackLink>
         <ErrorSummary
           title={t('question.errorSummaryTitle')}
-          errors={errors.map((error) => ({
-            // A date's message goes to the first of its parts in error, e.g. the month.
-            href: `#${error.parts?.[0] ? datePartId(error.path, error.parts[0]) : fieldId(hrefPath(page, error.path))}`,
-            message: itemMessage(error),
-          }))}
+          errors={errors.map((error) => ({ ...summaryLink(error), message: itemMessage(error) }))}
           focusKey={attempts}
         />
         {dropped && (
@@ -170,14 +182,20 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
             const why = t(`wizard:fields.${field.path}.why`, { defaultValue: '' });
             return (
               <div key={field.path} className="wizard-question">
-                {field.kind === 'list' || field.kind === 'textList' ? (
+                {field.kind === 'list' ? (
+                  <ListSummary
+                    page={page}
+                    list={field}
+                    returnTo={returnTo}
+                    errors={errors.filter(inList)}
+                    tag={exampleTag(field.path)}
+                  />
+                ) : field.kind === 'textList' ? (
                   <ListField
                     field={field}
                     control={control}
                     register={register}
                     errorAt={errorAt}
-                    errorPartsAt={errorPartsAt}
-                    answers={live}
                     tag={exampleTag(field.path)}
                   />
                 ) : field.kind === 'image' ? (
@@ -214,33 +232,6 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
 }
 
 /**
- * Saves a page's typing a moment after it stops (`schedule`), or at once (`flush`, when the page
- * goes away); `forget` drops what is pending once Continue has saved the answers themselves.
- */
-function draftSaver(save: (values: PageValues) => void) {
-  let pending: PageValues | null = null;
-  let timer: number | undefined;
-  const forget = () => {
-    window.clearTimeout(timer);
-    pending = null;
-  };
-  const flush = () => {
-    const values = pending;
-    forget();
-    if (values) save(values);
-  };
-  return {
-    schedule(values: PageValues) {
-      forget();
-      pending = values;
-      timer = window.setTimeout(flush, DRAFT_DELAY_MS);
-    },
-    flush,
-    forget,
-  };
-}
-
-/**
  * Another tab may answer this page's questions while it is open here: an answer changed there
  * shows here too, unless it has been changed here as well (then this page's typing stays, and
  * its Continue is the later edit).
@@ -262,6 +253,15 @@ function useAnswersFromOtherTabs(
         setValue(path, getPath(now, path), { shouldDirty: false });
     }
   }, [page, answers, getValues, setValue]);
+}
+
+/**
+ * The page's values with its list as saved: a list's items are saved by their own pages (and
+ * Remove), never typed here, so typing kept from an earlier visit must not bring back an old list.
+ */
+function withSavedList(page: QuestionPage, values: PageValues, answers: Answers): PageValues {
+  const list = listOf(page);
+  return list ? setPath(values, list.path, getPath(pageValues(page, answers), list.path)) : values;
 }
 
 /** Errors on a text-list item point at its input, whose name ends in `.value`. */

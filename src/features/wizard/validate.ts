@@ -179,6 +179,26 @@ export function validatePage(
     }
   }
 
+  // A list item's own required answers (an account's name), in every item of a list shown.
+  for (const field of page.fields) {
+    if (field.kind !== 'list' || !isVisible(field, merged)) continue;
+    const items = getPath(merged, field.path);
+    if (!Array.isArray(items)) continue;
+    items.forEach((item: unknown, index) => {
+      const record = (item ?? {}) as Record<string, unknown>;
+      for (const inner of field.item) {
+        const path = `${field.path}.${index}.${inner.path}`;
+        if (
+          inner.required &&
+          !errors.has(path) &&
+          (inner.showIfItem?.(record) ?? true) &&
+          isEmpty(record[inner.path])
+        )
+          errors.set(path, t(`wizard:fields.${field.path}.${inner.path}.required`));
+      }
+    });
+  }
+
   const parsed = answersSchema().safeParse(merged);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -212,4 +232,28 @@ export function validatePage(
   }, merged);
   const retried = answersSchema().safeParse(repaired);
   return { ok: true, answers: retried.success ? retried.data : answers };
+}
+
+/**
+ * Checks one item of a page's list on the item's own page: the page's checks, of which only the
+ * item's own (and the list's limit) are this page's. Other items wrong in a way the answers'
+ * shape allows (saved before an answer was required) don't stop it: the list page names them.
+ */
+export function validateListItem(
+  page: QuestionPage,
+  listPath: string,
+  index: number,
+  answers: Answers,
+  values: PageValues,
+  t: TFunction,
+): PageResult {
+  const result = validatePage(page, answers, values, t);
+  if (result.ok) return result;
+  const own = result.errors.filter(
+    (error) =>
+      error.path.startsWith(`${listPath}.${index}.`) || (error.path === listPath && !error.unanswered),
+  );
+  if (own.length > 0) return { ok: false, errors: own };
+  const parsed = answersSchema().safeParse(withPageValues(page, answers, values));
+  return parsed.success ? { ok: true, answers: parsed.data } : result;
 }

@@ -53,8 +53,20 @@ export type Field =
     })
   /** A list of short texts, one per line of a field each, added and removed with buttons. */
   | (FieldBase & { kind: 'textList' })
-  /** A list of records, each edited in place with its own fields. */
-  | (FieldBase & { kind: 'list'; item: readonly Field[]; newItem: () => Record<string, unknown> })
+  /**
+   * A list of records (GOV.UK's "add another"): the question page lists the items, and each is
+   * added or changed on a page of its own with the item's fields.
+   */
+  | (FieldBase & {
+      kind: 'list';
+      item: readonly Field[];
+      newItem: () => Record<string, unknown>;
+      /**
+       * The item's fields that name it in the list, e.g. network and account name ("LinkedIn –
+       * @acme"); the others are summed up under the name.
+       */
+      titleFields: readonly string[];
+    })
   /**
    * A picture from a file on the user's computer (PNG or JPEG), read in the browser and kept in
    * the answers as data: the logo. Never inside a list.

@@ -82,11 +82,12 @@ export const ORGANISATION_PAGES: readonly QuestionPage[] = [
         kind: 'list',
         path: 'policy.revisions',
         item: [
-          text('version', { width: 'short' }),
+          text('version', { width: 'short', required: true }),
           { kind: 'date', path: 'date' },
           { kind: 'textarea', path: 'changes' },
         ],
         newItem: () => ({ version: '', date: '', changes: '' }),
+        titleFields: ['version', 'date'],
       },
     ],
   },

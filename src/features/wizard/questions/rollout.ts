@@ -11,6 +11,7 @@ export const ROLLOUT_PAGES: readonly QuestionPage[] = [
         path: 'rollout.stakeholders',
         item: [choice('group', 'stakeholder'), text('name')],
         newItem: () => ({ group: 'hr', name: '' }),
+        titleFields: ['group', 'name'],
       },
     ],
   },
