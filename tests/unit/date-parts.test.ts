@@ -1,12 +1,10 @@
-import i18next, { type TFunction } from 'i18next';
+import { wizardTranslations } from '../support/wizard-t';
+import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultAnswers, type Answers } from '@/domain/answers';
 import { fitsPage, pageValues, withPageValues } from '@/features/wizard/form-values';
 import { QUESTION_PAGES } from '@/features/wizard/questions';
 import { validatePage } from '@/features/wizard/validate';
-import { resources } from '@/i18n/i18n';
-import daWizard from '@/i18n/locales/da/wizard.json';
-import enWizard from '@/i18n/locales/en/wizard.json';
 import { isoToParts, readDateParts, type DateParts } from '@/lib/date-parts';
 
 /**
@@ -114,16 +112,7 @@ describe('reading a date from its three parts', () => {
 describe('dates on a question page', () => {
   const translations: Partial<Record<'da' | 'en', TFunction>> = {};
   beforeAll(async () => {
-    const instance = i18next.createInstance();
-    await instance.init({
-      resources: { da: { ...resources.da, wizard: daWizard }, en: { ...resources.en, wizard: enWizard } },
-      lng: 'en',
-      fallbackLng: false,
-      defaultNS: 'common',
-      interpolation: { escapeValue: false },
-    });
-    translations.da = instance.getFixedT('da');
-    translations.en = instance.getFixedT('en');
+    Object.assign(translations, await wizardTranslations());
   });
   const page = (id: string) => QUESTION_PAGES.find((candidate) => candidate.id === id)!;
   const withDate = (iso: string): Answers => {

@@ -1,4 +1,5 @@
-import i18next, { type TFunction } from 'i18next';
+import { wizardTranslations } from '../support/wizard-t';
+import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultAnswers } from '@/domain/answers';
 import { readAnswersFile } from '@/domain/answers-file';
@@ -6,9 +7,6 @@ import { describeFileProblems } from '@/features/start/file-problems';
 import { fitsPage, pageValues, withPageValues } from '@/features/wizard/form-values';
 import { QUESTION_PAGES } from '@/features/wizard/questions';
 import { validatePage } from '@/features/wizard/validate';
-import { resources } from '@/i18n/i18n';
-import daWizard from '@/i18n/locales/da/wizard.json';
-import enWizard from '@/i18n/locales/en/wizard.json';
 import { logoAnswer } from '../support/images';
 
 /**
@@ -20,15 +18,7 @@ import { logoAnswer } from '../support/images';
 let t: TFunction;
 
 beforeAll(async () => {
-  const instance = i18next.createInstance();
-  await instance.init({
-    resources: { da: { ...resources.da, wizard: daWizard }, en: { ...resources.en, wizard: enWizard } },
-    lng: 'en',
-    fallbackLng: false,
-    defaultNS: 'common',
-    interpolation: { escapeValue: false },
-  });
-  t = instance.getFixedT('en');
+  t = (await wizardTranslations()).en;
 });
 
 const page = QUESTION_PAGES.find((candidate) => candidate.id === 'approval')!;

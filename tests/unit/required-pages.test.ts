@@ -1,13 +1,11 @@
-import i18next, { type TFunction } from 'i18next';
+import { wizardTranslations } from '../support/wizard-t';
+import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answersSchema, type AnswersInput } from '@/domain/answers';
 import { missingAnswers } from '@/domain/required';
 import { pageValues } from '@/features/wizard/form-values';
 import { QUESTION_PAGES } from '@/features/wizard/questions';
 import { validatePage } from '@/features/wizard/validate';
-import { resources } from '@/i18n/i18n';
-import daWizard from '@/i18n/locales/da/wizard.json';
-import enWizard from '@/i18n/locales/en/wizard.json';
 
 /**
  * What the check page reports as missing, the page that asks it refuses to continue without:
@@ -17,16 +15,7 @@ import enWizard from '@/i18n/locales/en/wizard.json';
 
 const translations: Partial<Record<'da' | 'en', TFunction>> = {};
 beforeAll(async () => {
-  const instance = i18next.createInstance();
-  await instance.init({
-    resources: { da: { ...resources.da, wizard: daWizard }, en: { ...resources.en, wizard: enWizard } },
-    lng: 'en',
-    fallbackLng: false,
-    defaultNS: 'common',
-    interpolation: { escapeValue: false },
-  });
-  translations.da = instance.getFixedT('da');
-  translations.en = instance.getFixedT('en');
+  Object.assign(translations, await wizardTranslations());
 });
 
 /** The page that asks `path`. */

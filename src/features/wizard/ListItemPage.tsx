@@ -11,7 +11,7 @@ import { sameValue } from '@/domain/example-start';
 import { useDraft } from '@/features/draft/store';
 import { PreviewPanel } from '@/features/preview/PreviewPanel';
 import { getPath, setPath } from '@/lib/path';
-import { draftSaver } from './draft-saver';
+import { useDraftSaver } from './draft-saver';
 import { FieldInput } from './FieldInput';
 import {
   datePartId,
@@ -112,22 +112,13 @@ export function ListItemPage({ page, list, item, returnTo, showErrors, fallback 
   const [attempts, setAttempts] = useState(0);
 
   // Typing kept across a reload (and browser Back and Forward), as on any question page.
-  const [draft] = useState(() =>
-    draftSaver((values) => {
-      const value = getPath(values, itemPath);
-      setPageDraft(draftKey, sameValue(value, opened.fresh) ? undefined : { base: opened.base, item: value });
-    }),
-  );
+  const draft = useDraftSaver((values) => {
+    const value = getPath(values, itemPath);
+    setPageDraft(draftKey, sameValue(value, opened.fresh) ? undefined : { base: opened.base, item: value });
+  });
   useEffect(() => {
     if (opened.exists && typed !== undefined) draft.schedule(setPath({}, itemPath, typed));
   }, [draft, typed, itemPath, opened.exists]);
-  useEffect(() => {
-    window.addEventListener('pagehide', draft.flush);
-    return () => {
-      window.removeEventListener('pagehide', draft.flush);
-      draft.flush();
-    };
-  }, [draft]);
 
   const title = itemNumberTitle(list, index, t);
   usePageTitle(title, problems.length > 0);

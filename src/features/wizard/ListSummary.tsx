@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFocusAfterRender } from '@/components/ui/useFocusAfterRender';
 import { FieldTag } from '@/components/ui/Field';
 import { ItemList } from '@/components/ui/ItemList';
 import { Button } from '@/components/ui/Layout';
@@ -59,16 +60,7 @@ export function ListSummary({ page, list, returnTo, errors, tag }: Props) {
     item: Record<string, unknown>;
     restored: boolean;
   } | null>(null);
-  const focusNext = useRef<string | null>(null);
-
-  // After Remove the button that had focus is gone: focus the next item's Change link (else the
-  // one before, else the add button), once the list without the item is on the screen.
-  useEffect(() => {
-    const id = focusNext.current;
-    if (id === null) return;
-    focusNext.current = null;
-    document.getElementById(id)?.focus();
-  });
+  const focusAfterRender = useFocusAfterRender();
 
   const saveList = (next: readonly Record<string, unknown>[]) =>
     saveAnswers(setPath(useDraft.getState().answers, list.path, next), page.part);
@@ -81,7 +73,7 @@ export function ListSummary({ page, list, returnTo, errors, tag }: Props) {
     saveList(rest);
     setRemoved({ index, item, restored: false });
     const next = Math.min(index, rest.length - 1);
-    focusNext.current = next >= 0 ? changeLinkId(list, next) : addButtonId(list);
+    focusAfterRender(next >= 0 ? changeLinkId(list, next) : addButtonId(list));
   };
 
   const undo = () => {
@@ -90,7 +82,7 @@ export function ListSummary({ page, list, returnTo, errors, tag }: Props) {
     const at = Math.min(removed.index, current.length);
     saveList([...current.slice(0, at), removed.item, ...current.slice(at)]);
     setRemoved({ ...removed, index: at, restored: true });
-    focusNext.current = changeLinkId(list, at);
+    focusAfterRender(changeLinkId(list, at));
   };
 
   const removedTitle = removed && itemNumberTitle(list, removed.index, t);

@@ -26,7 +26,7 @@ import { ImageField } from './ImageField';
 import { ListField } from './ListField';
 import { addButtonId, ListSummary } from './ListSummary';
 import { itemIndexOf, itemPagePath, listOf } from './list-items';
-import { draftSaver } from './draft-saver';
+import { useDraftSaver } from './draft-saver';
 import { nextPath, previousPath } from './flow';
 import { pagesOf, type QuestionPage } from './questions';
 import { inPageOrder, listItemName, validatePage, type PageError } from './validate';
@@ -70,21 +70,11 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
   // was typed just before leaving the page (browser Back, a link, a reload) is saved as it goes.
   // Only real changes are kept: an untouched page must not shadow answers changed elsewhere
   // later (the document language on the result page, say).
-  const [draft] = useState(() =>
-    draftSaver((typed) => {
-      const unchanged =
-        JSON.stringify(typed) === JSON.stringify(pageValues(page, useDraft.getState().answers));
-      setPageDraft(page.id, unchanged ? undefined : typed);
-    }),
-  );
+  const draft = useDraftSaver((typed) => {
+    const unchanged = JSON.stringify(typed) === JSON.stringify(pageValues(page, useDraft.getState().answers));
+    setPageDraft(page.id, unchanged ? undefined : typed);
+  });
   useEffect(() => draft.schedule(values), [draft, values]);
-  useEffect(() => {
-    window.addEventListener('pagehide', draft.flush);
-    return () => {
-      window.removeEventListener('pagehide', draft.flush);
-      draft.flush();
-    };
-  }, [draft]);
 
   // A list's "add at least one …" goes as soon as there is one, not at the next Continue.
   const errors = problems.filter((error) => {

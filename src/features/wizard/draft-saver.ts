@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import type { PageValues } from './form-values';
 
 const DRAFT_DELAY_MS = 400;
@@ -27,4 +28,20 @@ export function draftSaver(save: (values: PageValues) => void) {
     flush,
     forget,
   };
+}
+
+/**
+ * A page's draft saver, made once with the page, that also saves what is pending when the page
+ * goes away: a link, Back, or the browser leaving (`pagehide`, where an unmount never comes).
+ */
+export function useDraftSaver(save: (values: PageValues) => void) {
+  const [draft] = useState(() => draftSaver(save));
+  useEffect(() => {
+    window.addEventListener('pagehide', draft.flush);
+    return () => {
+      window.removeEventListener('pagehide', draft.flush);
+      draft.flush();
+    };
+  }, [draft]);
+  return draft;
 }

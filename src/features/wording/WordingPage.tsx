@@ -1,5 +1,6 @@
-import { Suspense, use, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, use, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFocusAfterRender } from '@/components/ui/useFocusAfterRender';
 import { followLink, navigate } from '@/components/navigation/router';
 import { usePageTitle } from '@/components/ui/usePageTitle';
 import { BackLink, Button } from '@/components/ui/Layout';
@@ -109,13 +110,7 @@ function WordingView({ bundle, language, onErrors }: ViewProps & { bundle: Templ
   // Focus goes where the user's next step is once the page shows the change (an element that a
   // change adds or removes exists only after the render): the button that opened an editor, when
   // it closes.
-  const focusNext = useRef<string | null>(null);
-  useEffect(() => {
-    const id = focusNext.current;
-    if (id === null) return;
-    focusNext.current = null;
-    document.getElementById(id)?.focus();
-  });
+  const focusAfterRender = useFocusAfterRender();
 
   // A change made outside the open editor (leaving another clause out) leaves it open: what she
   // is typing there is not lost.
@@ -123,13 +118,13 @@ function WordingView({ bundle, language, onErrors }: ViewProps & { bundle: Templ
     (next: typeof wording, announce: string, focus?: string) => {
       saveWording(locale, next);
       setMessage(announce);
-      focusNext.current = focus ?? null;
+      focusAfterRender(focus ?? null);
     },
-    [saveWording, locale],
+    [saveWording, locale, focusAfterRender],
   );
   const close = (focus: string) => {
     setEditor(null);
-    focusNext.current = focus;
+    focusAfterRender(focus);
   };
   const saveAndClose = (next: typeof wording, announce: string, focus: string) => {
     save(next, announce, focus);
