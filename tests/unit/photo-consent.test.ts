@@ -26,9 +26,9 @@ const policy = (organisation: Record<string, unknown>, locale: Locale) =>
 const AGE_15 = { da: 'Når barnet er fyldt 15 år', en: 'From 15, young people', fr: 'Dès 15 ans, le jeune' };
 // England and Wales set no age; a rule staff can apply without judging a child's understanding.
 const FROM_16 = {
-  da: 'Fra 16 år kan den unge',
-  en: 'From 16, young people',
-  fr: 'Dès 16 ans, le jeune',
+  da: 'Fra 16 år lader vi den unge',
+  en: 'From 16, we let young people',
+  fr: 'Dès 16 ans, nous laissons le jeune',
 };
 const UNDER_18 = {
   da: 'under 18 år: en forælder bestemmer',
