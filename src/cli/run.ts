@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readAnswersFile, type Problem } from '@/domain/answers-file';
 import { loadEnglishSchemaMessages } from '@/domain/messages';
-import { LANGUAGES } from '@/domain/options';
+import { LANGUAGES, POLICY_LENGTHS, type PolicyLength } from '@/domain/options';
 import { missingAnswers } from '@/domain/required';
 import { answersLanguageOf, untranslatedAnswers } from '@/domain/translations';
 import { ANNEX_IDS, type AnnexId } from '@/document/annexes';
@@ -35,7 +35,7 @@ export interface CliIo {
 }
 
 const USAGE = `Usage:
-  npm run policy -- render <answers.json> [--locale da|en|fr] [--keep-untranslated] [--format docx|md] [--annex <id> | --summary] [--out <file>] [--date YYYY-MM-DD]
+  npm run policy -- render <answers.json> [--locale da|en|fr] [--length complete|compact] [--keep-untranslated] [--format docx|md] [--annex <id> | --summary] [--out <file>] [--date YYYY-MM-DD]
   npm run policy -- validate <answers.json>
 
 render    writes the policy as Word (docx) or Markdown (md). The language defaults to the
@@ -45,6 +45,8 @@ render    writes the policy as Word (docx) or Markdown (md). The language defaul
           the policy on a page for staff. In another language than the answers', each
           free-text answer needs its wording in that language (the file's "translations",
           written in the app); with --keep-untranslated, those missing are printed as written.
+          --length compact writes the rules without their explanations (default: the answers'
+          policy.length, which is complete unless chosen otherwise).
 validate  checks an answers file and lists what is wrong, by field path, what is not yet
           answered, and wording in the policy that is unlawful or risky for the organisation
           (with the reason and the clause). Exits 1 when the file can't be used.`;
@@ -161,6 +163,7 @@ async function render(args: string[], io: CliIo): Promise<number> {
     allowPositionals: true,
     options: {
       locale: { type: 'string' },
+      length: { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string', short: 'o' },
       date: { type: 'string' },
@@ -178,6 +181,9 @@ async function render(args: string[], io: CliIo): Promise<number> {
   const part: PartId | undefined = values.summary ? 'summary' : annex;
   if (values.locale !== undefined && !(LANGUAGES as readonly string[]).includes(values.locale))
     throw new UsageError(`--locale must be one of ${LANGUAGES.join(', ')}, not "${values.locale}"`);
+  const length = values.length as PolicyLength | undefined;
+  if (length !== undefined && !POLICY_LENGTHS.includes(length))
+    throw new UsageError(`--length must be one of ${POLICY_LENGTHS.join(', ')}, not "${values.length}"`);
   const format = values.format ?? (values.out?.toLowerCase().endsWith('.md') ? 'md' : 'docx');
   if (format !== 'docx' && format !== 'md')
     throw new UsageError(`--format must be docx or md, not "${format}"`);
@@ -205,7 +211,10 @@ async function render(args: string[], io: CliIo): Promise<number> {
     );
     return EXIT.invalidInput;
   }
-  const policy = renderPolicy({ answers: result.answers, bundle: loadTemplate(locale), today });
+  const answers = length
+    ? { ...result.answers, policy: { ...result.answers.policy, length } }
+    : result.answers;
+  const policy = renderPolicy({ answers, bundle: loadTemplate(locale), today });
   for (const line of wordingWarnings(policy.wording)) io.stderr(`warning: ${line}`);
   if (part && !partOf(policy, part)) {
     io.stderr(

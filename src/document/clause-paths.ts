@@ -73,6 +73,9 @@ function sectionReads(fileId: string, source: string): ClauseReads[] {
           visit(block.body, new Map(aliases).set(block.name, list));
           break;
         }
+        case 'more':
+          visit(block.body, aliases);
+          break;
       }
     }
   };

@@ -2,8 +2,8 @@ import { evaluateCondition, parseCondition, type Condition } from './expression'
 import { formatPlaceholder, parsePlaceholder, PLACEHOLDER_PATTERN } from './placeholder';
 
 /**
- * The template's block directives (`:::if`, `:::elif`, `:::else`, `:::each … as …`, `:::end`),
- * parsed once into a tree of lines and expanded per answer set into plain Markdown.
+ * The template's block directives (`:::if`, `:::elif`, `:::else`, `:::each … as …`, `:::more`,
+ * `:::end`), parsed once into a tree of lines and expanded per answer set into plain Markdown.
  * Directives work on whole lines, before Markdown parsing; placeholders are left in place and
  * filled in later, as text nodes, by `fill.ts`.
  */
@@ -11,7 +11,9 @@ import { formatPlaceholder, parsePlaceholder, PLACEHOLDER_PATTERN } from './plac
 export type Block =
   | { kind: 'line'; text: string; line: number }
   | { kind: 'if'; branches: { condition: Condition; body: Block[] }[]; otherwise: Block[]; line: number }
-  | { kind: 'each'; path: string; name: string; body: Block[]; line: number };
+  | { kind: 'each'; path: string; name: string; body: Block[]; line: number }
+  /** Explanation around the rules (why, background, examples): left out of the compact policy. */
+  | { kind: 'more'; body: Block[]; line: number };
 
 export class DirectiveError extends Error {
   override name = 'DirectiveError';
@@ -20,7 +22,7 @@ export class DirectiveError extends Error {
   }
 }
 
-const DIRECTIVE = /^\s*:::\s*(if|elif|else|each|end)\b\s*(.*?)\s*$/;
+const DIRECTIVE = /^\s*:::\s*(if|elif|else|each|more|end)\b\s*(.*?)\s*$/;
 /**
  * `:::note …` is a comment for the template's authors (a source, a fact still to check): it is
  * dropped before anything else reads the line, so it never reaches a policy.
@@ -32,7 +34,8 @@ export function parseDirectives(source: string, file: string): Block[] {
   type Frame =
     | { kind: 'root'; body: Block[] }
     | { kind: 'if'; block: Extract<Block, { kind: 'if' }>; body: Block[]; inElse: boolean }
-    | { kind: 'each'; block: Extract<Block, { kind: 'each' }>; body: Block[] };
+    | { kind: 'each'; block: Extract<Block, { kind: 'each' }>; body: Block[] }
+    | { kind: 'more'; block: Extract<Block, { kind: 'more' }>; body: Block[] };
   const root: Frame = { kind: 'root', body: [] };
   const stack: Frame[] = [root];
   const top = () => stack[stack.length - 1] ?? root;
@@ -101,9 +104,18 @@ export function parseDirectives(source: string, file: string): Block[] {
         stack.push({ kind: 'each', block, body: block.body });
         return;
       }
+      case 'more': {
+        if (rest) throw new DirectiveError(file, line, ':::more takes nothing after it');
+        if (stack.some((open) => open.kind === 'more'))
+          throw new DirectiveError(file, line, ':::more inside another :::more');
+        const block: Extract<Block, { kind: 'more' }> = { kind: 'more', body: [], line };
+        frame.body.push(block);
+        stack.push({ kind: 'more', block, body: block.body });
+        return;
+      }
       case 'end':
         if (frame.kind === 'root')
-          throw new DirectiveError(file, line, ':::end without an open :::if or :::each');
+          throw new DirectiveError(file, line, ':::end without an open :::if, :::each or :::more');
         stack.pop();
         return;
     }
@@ -134,37 +146,59 @@ function rewritePlaceholders(text: string, aliases: Aliases): string {
   });
 }
 
+/** The Markdown for one answer set, and which of its lines (1-based) are explanation (`:::more`). */
+export interface ExpandedTemplate {
+  lines: string[];
+  explanationLines: ReadonlySet<number>;
+}
+
 /** Writes out the lines that apply to these answers, repeating `:::each` bodies per item. */
 export function expandDirectives(
   blocks: readonly Block[],
   lookup: (path: string) => unknown,
   file: string,
-  aliases: Aliases = new Map(),
 ): string[] {
-  const out: string[] = [];
-  const aliasedLookup = (path: string) => lookup(resolveAlias(path, aliases));
-  for (const block of blocks) {
-    switch (block.kind) {
-      case 'line':
-        out.push(rewritePlaceholders(block.text, aliases));
-        break;
-      case 'if': {
-        const taken = block.branches.find((branch) => evaluateCondition(branch.condition, aliasedLookup));
-        out.push(...expandDirectives(taken ? taken.body : block.otherwise, lookup, file, aliases));
-        break;
-      }
-      case 'each': {
-        const listPath = resolveAlias(block.path, aliases);
-        const items = lookup(listPath);
-        if (!Array.isArray(items))
-          throw new DirectiveError(file, block.line, `:::each needs a list, and ${block.path} is not one`);
-        items.forEach((_item, index) => {
-          const inner = new Map(aliases).set(block.name, `${listPath}.${index}`);
-          out.push(...expandDirectives(block.body, lookup, file, inner));
-        });
-        break;
+  return expandTemplate(blocks, lookup, file).lines;
+}
+
+/** `expandDirectives`, also saying which lines came from inside a `:::more`. */
+export function expandTemplate(
+  blocks: readonly Block[],
+  lookup: (path: string) => unknown,
+  file: string,
+): ExpandedTemplate {
+  const lines: string[] = [];
+  const explanationLines = new Set<number>();
+  const expand = (blocks: readonly Block[], aliases: Aliases, explaining: boolean): void => {
+    const aliasedLookup = (path: string) => lookup(resolveAlias(path, aliases));
+    for (const block of blocks) {
+      switch (block.kind) {
+        case 'line':
+          lines.push(rewritePlaceholders(block.text, aliases));
+          // Blank lines separate blocks and belong to neither side.
+          if (explaining && block.text.trim() !== '') explanationLines.add(lines.length);
+          break;
+        case 'if': {
+          const taken = block.branches.find((branch) => evaluateCondition(branch.condition, aliasedLookup));
+          expand(taken ? taken.body : block.otherwise, aliases, explaining);
+          break;
+        }
+        case 'each': {
+          const listPath = resolveAlias(block.path, aliases);
+          const items = lookup(listPath);
+          if (!Array.isArray(items))
+            throw new DirectiveError(file, block.line, `:::each needs a list, and ${block.path} is not one`);
+          items.forEach((_item, index) => {
+            expand(block.body, new Map(aliases).set(block.name, `${listPath}.${index}`), explaining);
+          });
+          break;
+        }
+        case 'more':
+          expand(block.body, aliases, true);
+          break;
       }
     }
-  }
-  return out;
+  };
+  expand(blocks, new Map(), false);
+  return { lines, explanationLines };
 }

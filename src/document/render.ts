@@ -6,7 +6,8 @@ import type { Answers } from '@/domain/answers';
 import { ANNEX_IDS, type AnnexId } from './annexes';
 import { bundleFor, documentLanguage } from './dialect';
 import { linkEmailAddresses } from './links';
-import { expandDirectives, parseDirectives, type Block } from './directives';
+import { expandTemplate, parseDirectives, type Block } from './directives';
+import { leaveOutExplanations, markExplanations } from './explanations';
 import { takeClauseIds, withSectionClauseId } from './clause-ids';
 import { capitaliseTableCells, fillNode, fillText, numberHeadings } from './fill';
 import { formatDate, type LanguageTag } from './format';
@@ -131,13 +132,15 @@ function directivesOf(bundle: TemplateBundle, section: TemplateSection): Block[]
 const parsedMarkdown = new Map<string, RootContent[]>();
 const PARSE_CACHE_SIZE = 100;
 
-function parseSection(markdown: string): RootContent[] {
-  let nodes = parsedMarkdown.get(markdown);
+function parseSection(markdown: string, explanationLines: ReadonlySet<number>): RootContent[] {
+  const key = explanationLines.size === 0 ? markdown : `${markdown}\u0000${[...explanationLines].join(',')}`;
+  let nodes = parsedMarkdown.get(key);
   if (!nodes) {
-    nodes = stripPositions(fromMarkdown(markdown, markdownOptions).children);
-    nodes = takeClauseIds(nodes); // before caching: the `{#id}` markers must never reach a writer
+    nodes = fromMarkdown(markdown, markdownOptions).children;
+    markExplanations(nodes, explanationLines); // needs the source positions, which go next
+    nodes = takeClauseIds(stripPositions(nodes)); // before caching: the `{#id}` markers must never reach a writer
     if (parsedMarkdown.size >= PARSE_CACHE_SIZE) parsedMarkdown.delete(parsedMarkdown.keys().next().value!);
-    parsedMarkdown.set(markdown, nodes);
+    parsedMarkdown.set(key, nodes);
   }
   return nodes;
 }
@@ -160,9 +163,11 @@ export function renderPolicy(
 
   const renderSection = (section: TemplateSection): RootContent[] => {
     const file = `templates/${locale}/${section.id}.md`;
-    const markdown = expandDirectives(directivesOf(bundle, section), lookup, file).join('\n');
+    const { lines, explanationLines } = expandTemplate(directivesOf(bundle, section), lookup, file);
     try {
-      return parseSection(markdown).map((node) => withSectionClauseId(fillNode(node, scope), section.id));
+      return parseSection(lines.join('\n'), explanationLines).map((node) =>
+        withSectionClauseId(fillNode(node, scope), section.id),
+      );
     } catch (error) {
       throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
     }
@@ -170,9 +175,12 @@ export function renderPolicy(
 
   const standard: Root = { type: 'root', children: bundle.sections.flatMap(renderSection) };
   // The user's own wording for this language, before numbering: her clauses are numbered too.
-  const { root: body, report: wording } = applyWording(standard, scope.answers.wording[locale]);
+  const { root: edited, report: wording } = applyWording(standard, scope.answers.wording[locale]);
   // Listed before numbering, which changes the body in place (the standard tree itself when unedited).
   const clauses = options.clauses ? standardClauses(standard) : undefined;
+  // The compact policy leaves out the explanations afterwards: a clause the user reworded keeps her
+  // whole text, and her edits are compared with the complete standard wording they replaced.
+  const body = scope.answers.policy.length === 'compact' ? leaveOutExplanations(edited) : edited;
   numberHeadings(body);
   capitaliseTableCells(body);
   linkEmailAddresses(body);

@@ -14,7 +14,18 @@ declare module 'mdast' {
     /** A clause or section the user wrote herself (wording-edits.ts): the editing view marks it. */
     own?: boolean;
   }
+  /** Explanation around the rules (a `:::more` block): the compact policy leaves it out. */
+  interface ParagraphData {
+    explanation?: boolean;
+  }
+  interface ListData {
+    explanation?: boolean;
+  }
+  interface ListItemData {
+    explanation?: boolean;
+  }
   interface TableData {
+    explanation?: boolean;
     /** A form to fill in by hand: labels, with empty space to write beside each (see `markFormTables`). */
     form?: boolean;
   }

@@ -44,6 +44,12 @@ export const LANGUAGES = ['da', 'en', 'fr'] as const;
  * job advert), `internal` is for the people it covers. A policy staff must follow is never secret.
  */
 export const CLASSIFICATIONS = ['public', 'internal'] as const;
+/**
+ * How much of the policy is printed: `complete` has the rules with the reasons and examples around
+ * them, `compact` the rules alone (the template's `:::more` blocks left out), for a small organisation.
+ */
+export const POLICY_LENGTHS = ['complete', 'compact'] as const;
+export type PolicyLength = (typeof POLICY_LENGTHS)[number];
 /** The logo's file types: the two every Word, LibreOffice and browser shows. */
 export const LOGO_TYPES = ['image/png', 'image/jpeg'] as const;
 

@@ -42,12 +42,14 @@ describe('answer paths', () => {
   it('walk into groups and take a list as one answer', () => {
     expect(answerPaths({ a: { b: 1, c: [{ d: 2 }] }, e: '' })).toEqual(['a.b', 'a.c', 'e']);
     // Every answer but the user's own wording and her answers in another language, which she
-    // writes on pages of their own, and their language, which the result page sets.
+    // writes on pages of their own, and their language and the policy's length, which the result
+    // page sets.
     const asked = answerPaths(defaultAnswers()).filter(
       (path) =>
         !path.startsWith('wording.') &&
         !path.startsWith('translations.') &&
-        path !== 'policy.answersLanguage',
+        path !== 'policy.answersLanguage' &&
+        path !== 'policy.length',
     );
     expect(asked.filter((path) => !FIELD_PATHS.includes(path))).toEqual([]);
   });

@@ -22,7 +22,8 @@ describe('the question pages', () => {
 
   it('ask every answer in the schema', () => {
     // The user's own wording and her answers in another language are written on pages of their
-    // own (and the answers' language is set by the result page), not asked as questions.
+    // own (and the answers' language and the policy's length are set on the result page), not
+    // asked as questions.
     const answers = Object.fromEntries(
       Object.entries(maximalAnswers).filter(([part]) => part !== 'wording' && part !== 'translations'),
     );
@@ -36,7 +37,7 @@ describe('the question pages', () => {
     );
     const revisions = maximalAnswers.policy.revisions[0]!;
     const nested = Object.keys(revisions).map((field) => `policy.revisions.*.${field}`);
-    const notAsked = ['policy.answersLanguage'];
+    const notAsked = ['policy.answersLanguage', 'policy.length'];
     expect(
       [...all, ...listItemFields, ...nested].filter(
         (path) => !asked.includes(path) && !notAsked.includes(path),

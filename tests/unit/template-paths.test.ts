@@ -54,6 +54,8 @@ function uses(blocks: readonly Block[], aliases: ReadonlyMap<string, string> = n
           ...uses(block.body, new Map(aliases).set(block.name, `${list}.0`)),
         ];
       }
+      case 'more':
+        return uses(block.body, aliases);
     }
   });
 }

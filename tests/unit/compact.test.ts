@@ -1,0 +1,114 @@
+import type { RootContent } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { answersSchema, type Answers } from '@/domain/answers';
+import { expandTemplate, parseDirectives } from '@/document/directives';
+import { renderPolicy } from '@/document/render';
+import type { TemplateBundle } from '@/document/template';
+import { nodeText } from '@/document/text';
+import { writeMarkdown } from '@/document/writers/markdown';
+import { bundles, TODAY } from '../support/templates';
+
+const expand = (source: string) => expandTemplate(parseDirectives(source, 't.md'), () => true, 't.md');
+
+describe(':::more', () => {
+  it('says which lines are explanation, blank lines excluded', () => {
+    const { lines, explanationLines } = expand('Rule.\n\n:::more\nWhy.\n\n- Example\n:::end\n\nRule two.');
+    expect(lines).toEqual(['Rule.', '', 'Why.', '', '- Example', '', 'Rule two.']);
+    expect([...explanationLines]).toEqual([3, 5]);
+  });
+
+  it('works inside conditions and repeats, and is refused where it makes no sense', () => {
+    expect([...expand(':::if a\n:::more\nWhy.\n:::end\n:::end').explanationLines]).toEqual([1]);
+    expect(() => parseDirectives(':::more\n:::more\nx\n:::end\n:::end', 'f.md')).toThrow(
+      'f.md:2: :::more inside another :::more',
+    );
+    expect(() => parseDirectives(':::more why\nx\n:::end', 'f.md')).toThrow('f.md:1: :::more takes nothing');
+    expect(() => parseDirectives(':::more\nx', 'f.md')).toThrow('f.md:1: :::more is never closed');
+  });
+});
+
+/** The English template with its first section replaced by `source`. */
+function bundleWith(source: string): TemplateBundle {
+  const en = bundles.en;
+  return { ...en, sections: [{ id: '01-purpose', source }, ...en.sections.slice(1)] };
+}
+
+const SECTION = `# Purpose
+
+## Why we have rules {#purpose.why}
+
+Post with care.
+
+:::more
+Social media reaches everyone.
+
+It never forgets.
+:::end
+
+- **Be kind.** Treat people well.
+:::more
+- **Example.** A reply to an angry customer.
+:::end
+- **Be honest.** Say who you are.
+
+:::more
+| Why | Because |
+| --- | --- |
+| a | b |
+:::end
+`;
+
+function answers(length: 'complete' | 'compact', wording: Partial<Answers['wording']['en']> = {}): Answers {
+  return answersSchema().parse({ policy: { language: 'en', length }, wording: { en: wording } });
+}
+
+const firstSection = (answers: Answers, source = SECTION) => {
+  const policy = renderPolicy({ answers, bundle: bundleWith(source), today: TODAY });
+  const end = policy.body.children.findIndex(
+    (node, index) => index > 0 && node.type === 'heading' && node.depth === 1,
+  );
+  return { policy, nodes: policy.body.children.slice(0, end) };
+};
+const textOf = (nodes: readonly RootContent[]) => nodes.map(nodeText).join('\n');
+
+describe('the compact policy', () => {
+  it('leaves out paragraphs, list items and tables marked :::more, and keeps the rest', () => {
+    const complete = textOf(firstSection(answers('complete')).nodes);
+    const compact = textOf(firstSection(answers('compact')).nodes);
+    for (const text of ['Social media reaches everyone.', 'It never forgets.', 'A reply to', 'Because'])
+      expect([complete.includes(text), compact.includes(text)]).toEqual([true, false]);
+    for (const text of ['Post with care.', 'Be kind.', 'Be honest.', 'Why we have rules'])
+      expect(compact).toContain(text);
+    // One list of two rules, not two lists either side of the removed example.
+    expect(firstSection(answers('compact')).nodes.filter((node) => node.type === 'list')).toHaveLength(1);
+  });
+
+  it('keeps the whole text of a clause the user reworded, and compares her edit with the complete wording', () => {
+    const { policy: full } = firstSection(answers('complete'));
+    const standard = renderPolicy(
+      { answers: answers('complete'), bundle: bundleWith(SECTION), today: TODAY },
+      { clauses: true },
+    ).clauses!.find((clause) => clause.id === 'purpose.why')!.standard;
+    expect(full.wording.stale).toEqual([]);
+    const edits = {
+      'purpose.why': { action: 'reword' as const, title: '', text: 'Mine.\n\nAlso mine.', standard },
+    };
+    const { policy, nodes } = firstSection(answers('compact', { edits }));
+    expect(textOf(nodes)).toContain('Also mine.');
+    expect(policy.wording.stale).toEqual([]);
+  });
+
+  it('refuses a :::more that cuts a paragraph in two, naming it', () => {
+    const straddling = '# Purpose\n\nRule one\n:::more\nand its reason.\n:::end\n';
+    expect(() => firstSection(answers('compact'), straddling)).toThrow(
+      /starts outside a :::more.*"Rule one/s,
+    );
+  });
+
+  it('writes the same Markdown as before when nothing is marked', () => {
+    const plain = SECTION.replace(/^:::(more|end)\n/gm, '');
+    expect(writeMarkdown(firstSection(answers('compact'), plain).policy)).toBe(
+      writeMarkdown(firstSection(answers('complete'), plain).policy),
+    );
+  });
+});
