@@ -6,7 +6,7 @@ import { renderPolicy } from '@/document/render';
 import type { TemplateBundle } from '@/document/template';
 import { nodeText } from '@/document/text';
 import { writeMarkdown } from '@/document/writers/markdown';
-import { bundles, TODAY } from '../support/templates';
+import { bundles, loadExamples, LOCALES, TODAY } from '../support/templates';
 
 const expand = (source: string) => expandTemplate(parseDirectives(source, 't.md'), () => true, 't.md');
 
@@ -112,3 +112,32 @@ describe('the compact policy', () => {
     );
   });
 });
+
+describe.each(loadExamples())('the compact policy of $name', ({ answers: example }) => {
+  it.each(LOCALES)('in %s keeps every clause, each with text of its own, and is shorter', (locale) => {
+    const render = (length: 'complete' | 'compact') =>
+      renderPolicy({
+        answers: { ...example, policy: { ...example.policy, length } },
+        bundle: bundles[locale],
+        today: TODAY,
+      }).body.children;
+    const complete = render('complete');
+    const compact = render('compact');
+    const clauseIds = (nodes: readonly RootContent[]) =>
+      nodes.flatMap((node) => (node.type === 'heading' && node.data?.clauseId ? [node.data.clauseId] : []));
+    expect(clauseIds(compact)).toEqual(clauseIds(complete));
+    // A `##` clause whose every block was explanation would print as a bare heading.
+    const bare = compact.flatMap((node, index) => {
+      const next = compact[index + 1];
+      return node.type === 'heading' && node.depth === 2 && (next === undefined || next.type === 'heading')
+        ? [nodeText(node)]
+        : [];
+    });
+    expect(bare).toEqual([]);
+    expect(words(compact)).toBeLessThan(words(complete));
+  });
+});
+
+function words(nodes: readonly RootContent[]): number {
+  return nodes.map(nodeText).join(' ').split(/\s+/).filter(Boolean).length;
+}
