@@ -9,6 +9,7 @@ import {
   type Part,
 } from '@/domain/answers';
 import type { Locale } from '@/document/template';
+import type { PolicyLength } from '@/domain/options';
 import { fromExample, sameValue } from '@/domain/example-start';
 import { getPath } from '@/lib/path';
 import { mergeDrafts, sameDraft } from './merge';
@@ -59,6 +60,8 @@ interface DraftActions {
    * the new language (`translations.ts`).
    */
   setDocumentLanguage: (locale: Locale) => void;
+  /** The complete policy or the compact one: a choice about the document, not an answer of any part. */
+  setPolicyLength: (length: PolicyLength) => void;
   /** The free-text answers in one other language (the "Your answers in English" page). */
   saveTranslations: (locale: Locale, translations: Record<string, string>) => void;
   /**
@@ -259,6 +262,11 @@ export const useDraft = create<DraftState>()(
           const answers = { ...state.answers, policy: { ...policy, language, answersLanguage } };
           return { answers, exampleAnswers: stillExample(state.exampleAnswers, state.answers, answers) };
         }),
+      setPolicyLength: (length) =>
+        set((state) => ({
+          answers: { ...state.answers, policy: { ...state.answers.policy, length } },
+          started: true,
+        })),
       saveWording: (locale, wording) =>
         set((state) => ({
           answers: { ...state.answers, wording: { ...state.answers.wording, [locale]: wording } },

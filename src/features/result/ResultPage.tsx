@@ -10,7 +10,7 @@ import { ANNEX_IDS, annexLetters } from '@/document/annexes';
 import type { PartId } from '@/document/parts';
 import { bundledTemplate } from '@/document/load-bundled';
 import type { Locale } from '@/document/template';
-import { LANGUAGES } from '@/domain/options';
+import { LANGUAGES, POLICY_LENGTHS } from '@/domain/options';
 import { needsTranslation, untranslatedAnswers } from '@/domain/translations';
 import { useDraft } from '@/features/draft/store';
 import { downloadAnswers } from '@/features/export/download';
@@ -27,6 +27,7 @@ export function ResultPage() {
   const { t } = useTranslation();
   const answers = useDraft((state) => state.answers);
   const setDocumentLanguage = useDraft((state) => state.setDocumentLanguage);
+  const setPolicyLength = useDraft((state) => state.setPolicyLength);
   const { status, busy, run } = useDownloads();
   const heading = t('result.title');
   usePageTitle(heading);
@@ -56,26 +57,24 @@ export function ResultPage() {
         </BackLink>
         <h1 tabIndex={-1}>{heading}</h1>
         <p className="lead">{t('result.lead')}</p>
-        <fieldset className="ui-fieldset result-language">
-          <legend className="ui-legend">{t('result.documentLanguage')}</legend>
-          <div className="ui-choices ui-choices--radios ui-choices--inline">
-            {LANGUAGES.map((locale) => (
-              <div className="ui-choice" key={locale}>
-                <input
-                  className="ui-choice__input"
-                  id={`f-document-language-${locale}`}
-                  type="radio"
-                  name="document-language"
-                  checked={answers.policy.language === locale}
-                  onChange={() => setDocumentLanguage(locale)}
-                />
-                <label className="ui-choice__label" htmlFor={`f-document-language-${locale}`}>
-                  {t(`language.${locale}`)}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
+        <ResultChoice
+          name="document-language"
+          legend={t('result.documentLanguage')}
+          options={LANGUAGES.map((locale) => ({ value: locale, label: t(`language.${locale}`) }))}
+          value={answers.policy.language}
+          onChange={setDocumentLanguage}
+        />
+        <ResultChoice
+          name="policy-length"
+          legend={t('result.length')}
+          options={POLICY_LENGTHS.map((length) => ({
+            value: length,
+            label: t(`result.lengthChoice.${length}`),
+            hint: t(`result.lengthHint.${length}`),
+          }))}
+          value={answers.policy.length}
+          onChange={setPolicyLength}
+        />
         {untranslated.length > 0 ? (
           <UntranslatedNotice answers={answers} untranslated={untranslated} />
         ) : (
@@ -147,6 +146,55 @@ export function ResultPage() {
         </div>
       )}
     </>
+  );
+}
+
+interface ResultChoiceProps<Value extends string> {
+  name: string;
+  legend: string;
+  options: readonly { value: Value; label: string; hint?: string }[];
+  value: Value;
+  onChange: (value: Value) => void;
+}
+
+/** One choice about the document itself (its language, its length): it applies at once, no Save. */
+function ResultChoice<Value extends string>({
+  name,
+  legend,
+  options,
+  value,
+  onChange,
+}: ResultChoiceProps<Value>) {
+  return (
+    <fieldset className="ui-fieldset result-choice">
+      <legend className="ui-legend">{legend}</legend>
+      <div className="ui-choices ui-choices--radios ui-choices--inline">
+        {options.map((option) => {
+          const id = `f-${name}-${option.value}`;
+          return (
+            <div className="ui-choice" key={option.value}>
+              <input
+                className="ui-choice__input"
+                id={id}
+                type="radio"
+                name={name}
+                checked={value === option.value}
+                aria-describedby={option.hint ? `${id}-hint` : undefined}
+                onChange={() => onChange(option.value)}
+              />
+              <label className="ui-choice__label" htmlFor={id}>
+                {option.label}
+              </label>
+              {option.hint && (
+                <div id={`${id}-hint`} className="ui-hint ui-choice__hint">
+                  {option.hint}
+                </div>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
   );
 }
 
