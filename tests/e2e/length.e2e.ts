@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphTexts, unzipDocx } from '../support/docx';
+import {
+  axeViolations,
+  button,
+  createPolicyAsItIs,
+  download,
+  expectPage,
+  LANGS,
+  link,
+  screenshot,
+  startFromExample,
+  useApp,
+  VIEWPORTS,
+} from './app';
+
+/**
+ * The compact policy (issue 11, part 3), as an HR person in a small firm would make it: the
+ * result page's "Compact", a Word file with the same clauses and far fewer words, kept after a
+ * reload and in the answers file.
+ */
+
+const { open } = useApp();
+
+interface WordFile {
+  texts: string[];
+  /** The section and clause headings (Word's numbering adds their numbers). */
+  headings: string[];
+}
+
+function readWord(bytes: Buffer): WordFile {
+  const xml = unzipDocx(bytes)['word/document.xml'] ?? '';
+  const headings = xml
+    .split('</w:p>')
+    .filter((paragraph) => /<w:pStyle w:val="Heading[12]"\/>/.test(paragraph))
+    .map((paragraph) => paragraphTexts(`${paragraph}</w:p>`).join(''));
+  return { texts: paragraphTexts(xml).filter(Boolean), headings };
+}
+const words = (texts: readonly string[]) => texts.join(' ').split(/\s+/).filter(Boolean).length;
+
+describe.each(LANGS)('the compact policy (%s)', (lang) => {
+  it('has every clause of the complete one, in far fewer words, and is kept in the answers file', async () => {
+    const session = await open(lang);
+    const { page, t } = session;
+    await startFromExample(session, 'dk-software-company');
+    await link(page, t('tasks.check')).click();
+    await expectPage(page, t('check.allTitle'));
+    await createPolicyAsItIs(session);
+    await page.getByRole('radio', { name: t(`language.${lang}`) }).check();
+
+    const downloadWord = async () =>
+      readWord((await download(page, () => button(page, t('result.downloadWord')).click())).bytes);
+    const complete = await downloadWord();
+    await page.getByRole('radio', { name: t('result.lengthChoice.compact') }).check();
+    const compact = await downloadWord();
+
+    expect(compact.headings).toEqual(complete.headings);
+    expect(complete.headings.length).toBeGreaterThan(30);
+    // The rules alone: nothing the complete policy doesn't say, and at most 70 % of its words.
+    expect(compact.texts.filter((text) => !complete.texts.includes(text))).toEqual([]);
+    expect(words(compact.texts)).toBeLessThan(words(complete.texts) * 0.7);
+
+    await screenshot(page, `length-${lang}-1280`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize(VIEWPORTS[1]);
+    await screenshot(page, `length-${lang}-390`);
+    await page.setViewportSize(VIEWPORTS[0]);
+
+    await page.reload();
+    await expectPage(page, t('result.title'));
+    expect(await page.getByRole('radio', { name: t('result.lengthChoice.compact') }).isChecked()).toBe(true);
+    const answers = await download(page, () => button(page, t('result.saveAnswers')).click());
+    expect(JSON.parse(answers.bytes.toString('utf8')).answers.policy.length).toBe('compact');
+  }, 240_000);
+});
