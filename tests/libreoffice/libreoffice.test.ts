@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderPolicy } from '@/document/render';
+import { renderPolicy, type PolicyDocument } from '@/document/render';
 import { writeDocx } from '@/document/writers/docx';
 import { bundles, loadExamples, LOCALES, TODAY } from '../support/templates';
 
@@ -12,6 +12,15 @@ import { bundles, loadExamples, LOCALES, TODAY } from '../support/templates';
  * must open, have a sensible number of pages, and show the organisation and every section
  * title. Needs `soffice`, `pdfinfo` and `pdftotext` (.ci/run installs them).
  */
+const sectionTitles = (policy: PolicyDocument) =>
+  policy.body.children.flatMap((node) =>
+    node.type === 'heading' && node.depth === 1 && node.children[0]?.type === 'text'
+      ? [node.children[0].value]
+      : [],
+  );
+
+/** The compact policy (the rules without their explanations) on at most this share of the pages. */
+const COMPACT_PAGES = 0.65;
 const dir = mkdtempSync(join(tmpdir(), 'policy-lo-'));
 const cases = loadExamples().flatMap((example) => LOCALES.map((locale) => ({ example, locale })));
 
@@ -34,6 +43,14 @@ describe('the Word files, as LibreOffice lays them out', () => {
       if (sheets.some((sheet) => sheet.name === name))
         writeFileSync(join(dir, `${name}.contacts.docx`), await writeDocx(policy, 'contacts'));
       writeFileSync(join(dir, `${name}.summary.docx`), await writeDocx(policy, 'summary'));
+      const compact = {
+        ...example.answers,
+        policy: { ...example.answers.policy, length: 'compact' as const },
+      };
+      writeFileSync(
+        join(dir, `${name}.compact.docx`),
+        await writeDocx(renderPolicy({ answers: compact, bundle: bundles[locale], today: TODAY })),
+      );
     }
     // One soffice run per format for all files: starting LibreOffice is the slow part.
     const convert = (format: string, paths: string[]) =>
@@ -46,6 +63,7 @@ describe('the Word files, as LibreOffice lays them out', () => {
       ...policies,
       ...sheets.map((f) => join(dir, `${f.name}.contacts.docx`)),
       ...files.map((f) => join(dir, `${f.name}.summary.docx`)),
+      ...files.map((f) => join(dir, `${f.name}.compact.docx`)),
     ]);
     convert('odt', policies);
   }, 600_000);
@@ -76,6 +94,21 @@ describe('the Word files, as LibreOffice lays them out', () => {
   );
 
   it.each(files)(
+    '$name: the compact policy has every section title, on far fewer pages',
+    ({ name, example, locale }) => {
+      const complete = pagesOf(`${name}.pdf`);
+      const compact = pagesOf(`${name}.compact.pdf`);
+      console.info(`${name}: ${complete} pages complete, ${compact} compact`);
+      expect(compact).toBeLessThanOrEqual(Math.ceil(complete * COMPACT_PAGES));
+      const text = normalise(
+        execFileSync('pdftotext', [join(dir, `${name}.compact.pdf`), '-'], { encoding: 'utf8' }),
+      );
+      const policy = renderPolicy({ answers: example.answers, bundle: bundles[locale], today: TODAY });
+      for (const title of sectionTitles(policy)) expect(text).toContain(normalise(title));
+    },
+  );
+
+  it.each(files)(
     '$name: 8–42 pages, with the organisation and every section title',
     ({ name, example, locale }) => {
       const pdf = join(dir, `${name}.pdf`);
@@ -88,11 +121,7 @@ describe('the Word files, as LibreOffice lays them out', () => {
       const text = normalise(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
       expect(text).toContain(normalise(example.answers.organisation.name));
       const policy = renderPolicy({ answers: example.answers, bundle: bundles[locale], today: TODAY });
-      const titles = policy.body.children.flatMap((node) =>
-        node.type === 'heading' && node.depth === 1 && node.children[0]?.type === 'text'
-          ? [node.children[0].value]
-          : [],
-      );
+      const titles = sectionTitles(policy);
       expect(titles.length).toBeGreaterThanOrEqual(8);
       for (const title of titles) expect(text).toContain(normalise(title));
       // The footer's page fields were filled in: "Side 1 af N" / "Page 1 of N" / "Page 1 de N".
