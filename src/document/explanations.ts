@@ -1,12 +1,12 @@
-import type { List, ListItem, Root, RootContent } from 'mdast';
+import type { ListItem, Parent, Root, RootContent, Text } from 'mdast';
 import './tree-data';
 import { nodeText } from './text';
 
 /**
- * The template's `:::more` blocks (why a rule is there, background, examples) as marks on the
- * tree, and the compact policy that leaves them out. A mark is set where the template is parsed
- * and travels with the node, so the user's own wording, which replaces a clause's nodes, is never
- * shortened.
+ * The template's explanations (why a rule is there, background, examples) as marks on the tree,
+ * and the compact policy that leaves them out: whole blocks in `:::more` … `:::end`, sentences in
+ * `{-` … `-}`. A mark is set where the template is parsed and travels with the node, so the user's
+ * own wording, which replaces a clause's nodes, is never shortened.
  */
 
 type Markable = Extract<RootContent, { type: 'paragraph' | 'list' | 'listItem' | 'table' }>;
@@ -32,6 +32,52 @@ export function markExplanations(nodes: readonly RootContent[], explanationLines
   }
 }
 
+const SPAN_OPEN = '{-';
+const SPAN_CLOSE = '-}';
+
+/**
+ * Splits each text holding `{-` … `-}` into the text around and the explanation inside, marked,
+ * without the braces. A span lies within one text: no formatting or line of another block in it.
+ */
+export function markExplanationSpans(nodes: readonly RootContent[]): void {
+  for (const node of nodes) {
+    if (!('children' in node)) continue;
+    const parent = node as Parent;
+    parent.children = parent.children.flatMap((child) =>
+      child.type === 'text' && (child.value.includes(SPAN_OPEN) || child.value.includes(SPAN_CLOSE))
+        ? splitSpans(child)
+        : [child],
+    ) as Parent['children'];
+    markExplanationSpans(parent.children as RootContent[]);
+  }
+}
+
+function splitSpans(text: Text): Text[] {
+  const parts: Text[] = [];
+  let rest = text.value;
+  while (rest !== '') {
+    const open = rest.indexOf(SPAN_OPEN);
+    const close = rest.indexOf(SPAN_CLOSE);
+    if (open === -1 && close === -1) {
+      parts.push({ type: 'text', value: rest });
+      break;
+    }
+    if (open === -1 || close < open || rest.indexOf(SPAN_CLOSE, open) === -1)
+      throw new Error(
+        `a {- … -} explanation must open and close within one stretch of plain text: "${text.value.slice(0, 60)}"`,
+      );
+    const end = rest.indexOf(SPAN_CLOSE, open);
+    if (open > 0) parts.push({ type: 'text', value: rest.slice(0, open) });
+    parts.push({
+      type: 'text',
+      value: rest.slice(open + SPAN_OPEN.length, end),
+      data: { explanation: true },
+    });
+    rest = rest.slice(end + SPAN_CLOSE.length);
+  }
+  return parts;
+}
+
 function isExplanation(node: RootContent, explanationLines: ReadonlySet<number>): boolean {
   const start = node.position?.start.line ?? 0;
   const end = node.position?.end.line ?? 0;
@@ -50,15 +96,26 @@ function mark(node: RootContent): void {
 
 const snippet = (node: RootContent) => nodeText(node).slice(0, 60);
 
-const explained = (node: RootContent | ListItem) => (node as Markable).data?.explanation === true;
+const explained = (node: RootContent | ListItem) =>
+  (node as { data?: { explanation?: boolean } }).data?.explanation === true;
 
 /** The policy without its explanations: a new root, sharing every node it keeps. */
 export function leaveOutExplanations(root: Root): Root {
-  const children = root.children.flatMap((node): RootContent[] => {
-    if (explained(node)) return [];
-    if (node.type !== 'list' || !node.children.some(explained)) return [node];
-    const list: List = { ...node, children: node.children.filter((item) => !explained(item)) };
-    return [list];
+  return { ...root, children: withoutExplanations(root.children) };
+}
+
+function withoutExplanations<T extends RootContent | ListItem>(nodes: readonly T[]): T[] {
+  let changed = false;
+  const kept = nodes.flatMap((node): T[] => {
+    if (explained(node)) {
+      changed = true;
+      return [];
+    }
+    if (!('children' in node)) return [node];
+    const children = withoutExplanations(node.children as RootContent[]);
+    if (children === node.children) return [node];
+    changed = true;
+    return [{ ...node, children } as T];
   });
-  return { ...root, children };
+  return changed ? kept : (nodes as T[]);
 }

@@ -7,7 +7,7 @@ import { ANNEX_IDS, type AnnexId } from './annexes';
 import { bundleFor, documentLanguage } from './dialect';
 import { linkEmailAddresses } from './links';
 import { expandTemplate, parseDirectives, type Block } from './directives';
-import { leaveOutExplanations, markExplanations } from './explanations';
+import { leaveOutExplanations, markExplanations, markExplanationSpans } from './explanations';
 import { takeClauseIds, withSectionClauseId } from './clause-ids';
 import { capitaliseTableCells, fillNode, fillText, numberHeadings } from './fill';
 import { formatDate, type LanguageTag } from './format';
@@ -138,6 +138,7 @@ function parseSection(markdown: string, explanationLines: ReadonlySet<number>): 
   if (!nodes) {
     nodes = fromMarkdown(markdown, markdownOptions).children;
     markExplanations(nodes, explanationLines); // needs the source positions, which go next
+    markExplanationSpans(nodes);
     nodes = takeClauseIds(stripPositions(nodes)); // before caching: the `{#id}` markers must never reach a writer
     if (parsedMarkdown.size >= PARSE_CACHE_SIZE) parsedMarkdown.delete(parsedMarkdown.keys().next().value!);
     parsedMarkdown.set(key, nodes);

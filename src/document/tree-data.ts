@@ -14,7 +14,10 @@ declare module 'mdast' {
     /** A clause or section the user wrote herself (wording-edits.ts): the editing view marks it. */
     own?: boolean;
   }
-  /** Explanation around the rules (a `:::more` block): the compact policy leaves it out. */
+  /** Explanation around the rules (`:::more`, or `{- … -}` in a text): the compact policy leaves it out. */
+  interface TextData {
+    explanation?: boolean;
+  }
   interface ParagraphData {
     explanation?: boolean;
   }

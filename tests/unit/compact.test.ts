@@ -5,7 +5,6 @@ import { expandTemplate, parseDirectives } from '@/document/directives';
 import { renderPolicy } from '@/document/render';
 import type { TemplateBundle } from '@/document/template';
 import { nodeText } from '@/document/text';
-import { writeMarkdown } from '@/document/writers/markdown';
 import { bundles, loadExamples, LOCALES, TODAY } from '../support/templates';
 
 const expand = (source: string) => expandTemplate(parseDirectives(source, 't.md'), () => true, 't.md');
@@ -37,7 +36,7 @@ const SECTION = `# Purpose
 
 ## Why we have rules {#purpose.why}
 
-Post with care.
+Post with care. {-Posts last for years. -}Ask if in doubt.
 
 :::more
 Social media reaches everyone.
@@ -75,10 +74,17 @@ describe('the compact policy', () => {
   it('leaves out paragraphs, list items and tables marked :::more, and keeps the rest', () => {
     const complete = textOf(firstSection(answers('complete')).nodes);
     const compact = textOf(firstSection(answers('compact')).nodes);
-    for (const text of ['Social media reaches everyone.', 'It never forgets.', 'A reply to', 'Because'])
+    for (const text of [
+      'Social media reaches everyone.',
+      'It never forgets.',
+      'A reply to',
+      'Because',
+      'last for',
+    ])
       expect([complete.includes(text), compact.includes(text)]).toEqual([true, false]);
-    for (const text of ['Post with care.', 'Be kind.', 'Be honest.', 'Why we have rules'])
+    for (const text of ['Post with care. Ask if in doubt.', 'Be kind.', 'Be honest.', 'Why we have rules'])
       expect(compact).toContain(text);
+    expect(complete).toContain('Post with care. Posts last for years. Ask if in doubt.');
     // One list of two rules, not two lists either side of the removed example.
     expect(firstSection(answers('compact')).nodes.filter((node) => node.type === 'list')).toHaveLength(1);
   });
@@ -98,17 +104,21 @@ describe('the compact policy', () => {
     expect(policy.wording.stale).toEqual([]);
   });
 
-  it('refuses a :::more that cuts a paragraph in two, naming it', () => {
+  it('refuses a :::more that cuts a paragraph in two, and a {- -} that crosses formatting, naming them', () => {
     const straddling = '# Purpose\n\nRule one\n:::more\nand its reason.\n:::end\n';
     expect(() => firstSection(answers('compact'), straddling)).toThrow(
       /starts outside a :::more.*"Rule one/s,
     );
+    expect(() => firstSection(answers('compact'), '# Purpose\n\nRule {-one **bold** -}two.\n')).toThrow(
+      /open and close within one stretch of plain text: "Rule /,
+    );
+    expect(() => firstSection(answers('compact'), '# Purpose\n\nRule -}two.\n')).toThrow(/open and close/);
   });
 
-  it('writes the same Markdown as before when nothing is marked', () => {
-    const plain = SECTION.replace(/^:::(more|end)\n/gm, '');
-    expect(writeMarkdown(firstSection(answers('compact'), plain).policy)).toBe(
-      writeMarkdown(firstSection(answers('complete'), plain).policy),
+  it('prints the same section as before when nothing in it is marked', () => {
+    const plain = SECTION.replace(/^:::(more|end)\n/gm, '').replace(/\{-|-\}/g, '');
+    expect(textOf(firstSection(answers('compact'), plain).nodes)).toBe(
+      textOf(firstSection(answers('complete'), plain).nodes),
     );
   });
 });
@@ -134,6 +144,10 @@ describe.each(loadExamples())('the compact policy of $name', ({ answers: example
         : [];
     });
     expect(bare).toEqual([]);
+    // What is left reads as written: no empty paragraph or item, no gap where a sentence was.
+    const blocks = compact.flatMap((node) => (node.type === 'list' ? node.children : [node]));
+    expect(blocks.filter((node) => nodeText(node).trim() === '').map((node) => node.type)).toEqual([]);
+    expect(blocks.map(nodeText).filter((text) => /\S {2,}\S| [.,;:!?](?!\S)|^ | $/.test(text))).toEqual([]);
     expect(words(compact)).toBeLessThan(words(complete));
   });
 });
