@@ -13,7 +13,9 @@ afterEach(resetApp);
 
 const policyText = () => document.querySelector('.result-document')?.textContent ?? '';
 const clauseHeadings = () =>
-  [...document.querySelectorAll('.result-document h3, .result-document h4')].map((heading) => heading.textContent);
+  [...document.querySelectorAll('.result-document h3, .result-document h4')].map(
+    (heading) => heading.textContent,
+  );
 
 describe.each([
   ['da', 'Længde', 'Fuld udgave', 'Kort udgave', 'Kun reglerne, uden forklaringerne'],

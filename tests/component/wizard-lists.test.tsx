@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Answers, Part } from '@/domain/answers';
 import { useDraft } from '@/features/draft/store';
@@ -70,6 +70,8 @@ describe('a list of records: the official accounts', () => {
 
     await findHeading('Jeres officielle konti');
     expect(window.location.pathname).toBe('/roles/accounts');
+    // Said in the list's status region, put there after the page is in so that it is announced.
+    await waitFor(() => expect(listStatus()).toHaveTextContent('Konto 1 er gemt'));
     // Saved to the draft by the item's page: nothing waits for the list page's Continue.
     expect(answers().roles.accounts).toEqual([account('facebook', '@acme', { owner: 'Mette' })]);
     const list = within(screen.getByRole('region', { name: optionalList('Officielle konti') }));
@@ -96,8 +98,10 @@ describe('a list of records: the official accounts', () => {
     await findHeading('Jeres officielle konti');
     expect(answers().roles.accounts.map((item) => item.handle)).toEqual(['@acme.fb', '@acme.dk']);
 
+    expect(listStatus()).toHaveTextContent('Konto 1 er gemt');
     await user.click(button('Fjern', 'konto 1: Facebook – @acme.fb'));
     expect(listStatus()).toHaveTextContent('Konto 1 er fjernet');
+    expect(listStatus()).not.toHaveTextContent('gemt');
     // Focus goes to the item that took its place.
     expect(link('Ret', 'konto 1: Instagram – @acme.dk')).toHaveFocus();
     expect(answers().roles.accounts).toEqual([account('instagram', '@acme.dk', { backup: 'Ole' })]);
@@ -207,6 +211,13 @@ describe('the error summary on a list page names the item', () => {
     // Said at the item too.
     expect(link('Ret', 'konto 2: TikTok')).toHaveAccessibleDescription(
       /Fejl: Skriv kontonavnet eller adressen$/,
+    );
+    // …with the red bar of a field in error on that row, and only there.
+    expect(link('Ret', 'konto 2: TikTok').closest('.ui-summary-list__row')).toHaveClass(
+      'ui-summary-list__row--error',
+    );
+    expect(link('Ret', 'konto 1: LinkedIn – @acme').closest('.ui-summary-list__row')).not.toHaveClass(
+      'ui-summary-list__row--error',
     );
     expect(await axeViolations()).toEqual([]);
 

@@ -30,7 +30,10 @@ export function ItemList({ rows }: { rows: readonly ItemListRow[] }) {
   return (
     <dl className="ui-summary-list ui-summary-list--items">
       {rows.map((row) => (
-        <div key={row.key} className="ui-summary-list__row">
+        <div
+          key={row.key}
+          className={row.error ? 'ui-summary-list__row ui-summary-list__row--error' : 'ui-summary-list__row'}
+        >
           <dt className="ui-summary-list__key">{row.title}</dt>
           <dd className="ui-summary-list__value">
             {row.details}

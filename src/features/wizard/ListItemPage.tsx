@@ -23,7 +23,7 @@ import {
   withPageValues,
   type PageValues,
 } from './form-values';
-import { itemNumberTitle, listPagePath, storedItems, type ListDefinition } from './list-items';
+import { itemNumberTitle, listPagePath, noteSavedItem, storedItems, type ListDefinition } from './list-items';
 import type { Field, QuestionPage } from './questions';
 import { validateListItem, type PageError } from './validate';
 
@@ -144,6 +144,7 @@ export function ListItemPage({ page, list, item, returnTo, showErrors, fallback 
     saveAnswers(result.answers, page.part);
     draft.forget();
     setPageDraft(draftKey, undefined);
+    noteSavedItem(list, index);
     navigate(listHref);
   });
 

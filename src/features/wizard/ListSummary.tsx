@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFocusAfterRender } from '@/components/ui/useFocusAfterRender';
 import { FieldTag } from '@/components/ui/Field';
@@ -17,6 +17,7 @@ import {
   itemNumberTitle,
   itemPagePath,
   storedItems,
+  takeSavedItem,
   type ListDefinition,
 } from './list-items';
 import type { QuestionPage } from './questions';
@@ -61,6 +62,11 @@ export function ListSummary({ page, list, returnTo, errors, tag }: Props) {
     restored: boolean;
   } | null>(null);
   const focusAfterRender = useFocusAfterRender();
+  // Back from an item's page: say which item was saved. Set after the page is in, so that the
+  // status region, already present, announces it.
+  const [saved, setSaved] = useState<number | null>(null);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- on purpose: after the first paint
+  useEffect(() => setSaved(takeSavedItem(list)), [list]);
 
   const saveList = (next: readonly Record<string, unknown>[]) =>
     saveAnswers(setPath(useDraft.getState().answers, list.path, next), page.part);
@@ -72,6 +78,7 @@ export function ListSummary({ page, list, returnTo, errors, tag }: Props) {
     const rest = current.filter((_, at) => at !== index);
     saveList(rest);
     setRemoved({ index, item, restored: false });
+    setSaved(null);
     const next = Math.min(index, rest.length - 1);
     focusAfterRender(next >= 0 ? changeLinkId(list, next) : addButtonId(list));
   };
@@ -110,10 +117,16 @@ export function ListSummary({ page, list, returnTo, errors, tag }: Props) {
       )}
       {/* In the page from the start, so screen readers announce what is put in it. */}
       <div className="wizard-list__status" role="status">
-        {removed && removedTitle && (
+        {removed && removedTitle ? (
           <p className="wizard-list__message">
             {t(removed.restored ? 'list.restored' : 'list.removed', { item: removedTitle })}
           </p>
+        ) : (
+          saved !== null && (
+            <p className="wizard-list__message">
+              {t('list.saved', { item: itemNumberTitle(list, saved, t) })}
+            </p>
+          )
         )}
       </div>
       {removed && !removed.restored && (

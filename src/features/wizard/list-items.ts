@@ -126,3 +126,21 @@ export function itemIndexOf(list: ListDefinition, path: string): number | undefi
   const index = Number(path.slice(list.path.length + 1).split('.')[0]);
   return Number.isInteger(index) && index >= 0 ? index : undefined;
 }
+
+/**
+ * The item just saved on its own page, for the list page to say so when it opens ("Account 2
+ * saved"): kept in memory only, so a reload or a later visit says nothing.
+ */
+let justSaved: { listPath: string; index: number } | null = null;
+
+export const noteSavedItem = (list: ListDefinition, index: number) => {
+  justSaved = { listPath: list.path, index };
+};
+
+/** The index of the item just saved in this list, once: the note is gone after it is read. */
+export function takeSavedItem(list: ListDefinition): number | null {
+  if (justSaved?.listPath !== list.path) return null;
+  const { index } = justSaved;
+  justSaved = null;
+  return index;
+}
