@@ -21,7 +21,7 @@ function skeleton(source: string): string[] {
       out.push(`{{${fn ? `${fn} ` : ''}${path}}}`);
     }
     // Explanations the compact policy leaves out: as many in each paragraph in every language.
-    for (const _span of line.matchAll(/\{-/g)) out.push('{- explanation -}');
+    out.push(...Array.from(line.matchAll(/\{-/g), () => '{- explanation -}'));
     return out;
   });
 }
