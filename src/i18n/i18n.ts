@@ -13,8 +13,9 @@ export const resources = {
 } as const;
 
 /**
- * The languages the app itself speaks. A policy can also be written in French (Canada), a
- * document language only: its template is in `templates/fr/`, the wizard stays Danish or English.
+ * The languages the app itself speaks. A policy can also be written in French (Canadian French in
+ * Canada and the US, European French elsewhere), a document language only: its template is in
+ * `templates/fr/`, the wizard stays Danish or English.
  */
 export type UiLocale = keyof typeof resources;
 

@@ -18,8 +18,8 @@ const clauseHeadings = () =>
   );
 
 describe.each([
-  ['da', 'Længde', 'Fuld udgave', 'Kort udgave', 'Kun reglerne, uden forklaringerne'],
-  ['en', 'Length', 'Complete', 'Compact', 'The rules alone, without the explanations'],
+  ['da', 'Længde', 'Fuld udgave', 'Uden forklaringer', 'De samme regler, rettigheder og kontakter'],
+  ['en', 'Length', 'Complete', 'Without explanations', 'The same rules, rights and contacts'],
 ] as const)('the policy length (%s)', (locale, legend, complete, compact, compactHint) => {
   it('is complete until the user chooses compact, which leaves out explanation and keeps every clause', async () => {
     useDraft
@@ -38,7 +38,7 @@ describe.each([
 
     await user.click(compactRadio);
     expect(useDraft.getState().answers.policy.length).toBe('compact');
-    await waitFor(() => expect(policyText().length).toBeLessThan(completeText.length * 0.8));
+    await waitFor(() => expect(policyText().length).toBeLessThan(completeText.length * 0.97));
     expect(clauseHeadings()).toEqual(completeHeadings);
     expect(await axeViolations()).toEqual([]);
   });
