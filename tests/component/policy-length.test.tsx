@@ -18,8 +18,8 @@ const clauseHeadings = () =>
   );
 
 describe.each([
-  ['da', 'Længde', 'Fuld udgave', 'Uden forklaringer', 'De samme regler, rettigheder og kontakter'],
-  ['en', 'Length', 'Complete', 'Without explanations', 'The same rules, rights and contacts'],
+  ['da', 'Længde', 'Fuld udgave', 'Uden forklaringer', 'De samme regler, rettigheder og kontaktoplysninger'],
+  ['en', 'Length', 'Complete', 'Without explanations', 'The same rules, rights and contact details'],
 ] as const)('the policy length (%s)', (locale, legend, complete, compact, compactHint) => {
   it('is complete until the user chooses compact, which leaves out explanation and keeps every clause', async () => {
     useDraft
