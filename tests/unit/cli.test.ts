@@ -55,11 +55,23 @@ describe('policy render', () => {
     expect(markdown).toContain('Acme ApS');
   });
 
-  it('writes the policy in Canadian French', async () => {
+  it('writes the policy in French (European French for a Danish organisation)', async () => {
     expect(await run('render', 'good.json', '--locale', 'fr', '--out', 'p.md')).toBe(EXIT.ok);
     const markdown = readFileSync(join(dir, 'p.md'), 'utf8');
     expect(markdown).toMatch(/^# Politique sur les médias sociaux/);
     expect(markdown).toContain('**Entrée en vigueur\u00a0:**');
+  });
+
+  it('writes the policy without its explanations with --length compact, and refuses another length', async () => {
+    expect(await run('render', 'good.json', '--out', 'full.md')).toBe(EXIT.ok);
+    expect(await run('render', 'good.json', '--length', 'compact', '--out', 'compact.md')).toBe(EXIT.ok);
+    const full = readFileSync(join(dir, 'full.md'), 'utf8');
+    const compact = readFileSync(join(dir, 'compact.md'), 'utf8');
+    const headings = (markdown: string) => markdown.split('\n').filter((line) => line.startsWith('#'));
+    expect(headings(compact)).toEqual(headings(full));
+    expect(compact.length).toBeLessThan(full.length * 0.95);
+    expect(await run('render', 'good.json', '--length', 'short')).toBe(EXIT.usage);
+    expect(err.join('\n')).toContain('--length must be one of complete, compact, not "short"');
   });
 
   it('writes a Word file, named from the document when --out is left out', async () => {
