@@ -372,6 +372,19 @@ export async function createPolicyAsItIs({ page, t }: Session): Promise<void> {
   await expectPage(page, t('result.title'));
 }
 
+/**
+ * An example's policy, as a user gets there from the start page: the example, the check page,
+ * "create it as it is", and the policy in `language` on the result page.
+ */
+export async function resultFromExample(session: Session, id: string, language: string): Promise<void> {
+  const { page, t } = session;
+  await startFromExample(session, id);
+  await link(page, t('tasks.check')).click();
+  await expectPage(page, t('check.allTitle'));
+  await createPolicyAsItIs(session);
+  await page.getByRole('radio', { name: t(`language.${language}`) }).check();
+}
+
 /** Presses the page's Continue button with the mouse. */
 export async function continueOn({ page, t }: Session): Promise<void> {
   await button(page, t('nav.continue')).click();

@@ -3,13 +3,11 @@ import { paragraphTexts, unzipDocx } from '../support/docx';
 import {
   axeViolations,
   button,
-  createPolicyAsItIs,
   download,
   expectPage,
   LANGS,
-  link,
+  resultFromExample,
   screenshot,
-  startFromExample,
   useApp,
   VIEWPORTS,
 } from './app';
@@ -42,11 +40,7 @@ describe.each(LANGS)('the compact policy (%s)', (lang) => {
   it('has every clause of the complete one, in fewer words, and is kept in the answers file', async () => {
     const session = await open(lang);
     const { page, t } = session;
-    await startFromExample(session, 'dk-software-company');
-    await link(page, t('tasks.check')).click();
-    await expectPage(page, t('check.allTitle'));
-    await createPolicyAsItIs(session);
-    await page.getByRole('radio', { name: t(`language.${lang}`) }).check();
+    await resultFromExample(session, 'dk-software-company', lang);
 
     const downloadWord = async () =>
       readWord((await download(page, () => button(page, t('result.downloadWord')).click())).bytes);

@@ -4,11 +4,11 @@ import { paragraphTexts, unzipDocx } from '../support/docx';
 import {
   axeViolations,
   button,
-  createPolicyAsItIs,
   download,
   expectPage,
   LANGS,
   link,
+  resultFromExample,
   screenshot,
   startFromExample,
   useApp,
@@ -37,11 +37,7 @@ describe.each(LANGS)('the policy in English from Danish answers (%s)', (lang) =>
   it('asks for the English wording of the free text before it makes the English policy, and uses it', async () => {
     const session = await open(lang);
     const { page, t } = session;
-    await startFromExample(session, 'dk-municipality');
-    await link(page, t('tasks.check')).click();
-    await expectPage(page, t('check.allTitle'));
-    await createPolicyAsItIs(session);
-    await page.getByRole('radio', { name: t('language.en') }).check();
+    await resultFromExample(session, 'dk-municipality', 'en');
 
     // No English policy yet: a note says why, and links to where the answers get their English.
     const to = t('translate.languageName.en');

@@ -3,19 +3,18 @@ import { paragraphTexts, unzipDocx } from '../support/docx';
 import {
   axeViolations,
   button,
-  createPolicyAsItIs,
   download,
   expectPage,
+  type Lang,
   LANGS,
   link,
   ORIGIN,
   printed,
+  resultFromExample,
   screenshot,
-  startFromExample,
   textbox,
   useApp,
   VIEWPORTS,
-  type Lang,
 } from './app';
 
 /**
@@ -54,11 +53,7 @@ describe.each(LANGS)('adjusting the wording (%s)', (lang) => {
     const { page, t } = session;
     const clauses = CLAUSES[lang];
     const own = OWN[lang];
-    await startFromExample(session, 'dk-software-company');
-    await link(page, t('tasks.check')).click();
-    await expectPage(page, t('check.allTitle'));
-    await createPolicyAsItIs(session);
-    await page.getByRole('radio', { name: t(`language.${lang}`) }).check();
+    await resultFromExample(session, 'dk-software-company', lang);
 
     const before = wordTexts(
       (await download(page, () => button(page, t('result.downloadWord')).click())).bytes,
