@@ -62,18 +62,18 @@ function splitSpans(text: Text): Text[] {
       parts.push({ type: 'text', value: rest });
       break;
     }
-    if (open === -1 || close < open || rest.indexOf(SPAN_CLOSE, open) === -1)
+    // Unopened, unclosed, or closed in another text (past bold or a line of another block).
+    if (open === -1 || close < open)
       throw new Error(
         `a {- … -} explanation must open and close within one stretch of plain text: "${text.value.slice(0, 60)}"`,
       );
-    const end = rest.indexOf(SPAN_CLOSE, open);
     if (open > 0) parts.push({ type: 'text', value: rest.slice(0, open) });
     parts.push({
       type: 'text',
-      value: rest.slice(open + SPAN_OPEN.length, end),
+      value: rest.slice(open + SPAN_OPEN.length, close),
       data: { explanation: true },
     });
-    rest = rest.slice(end + SPAN_CLOSE.length);
+    rest = rest.slice(close + SPAN_CLOSE.length);
   }
   return parts;
 }
