@@ -18,6 +18,7 @@ import { UntranslatedNotice } from '@/features/translate/UntranslatedNotice';
 import { downloadPolicy, preparePolicyFiles, type PolicyFormat } from '@/features/export/policy-files';
 import { whenIdle } from '@/lib/idle';
 import { DownloadStatus, useDownloads } from './downloads';
+import { ResultChoice } from './ResultChoice';
 
 /** The policy below the buttons is its own chunk: the buttons paint before its engine arrives. */
 const resultDocument = preloadableLazy(() => import('./ResultDocument').then((m) => m.ResultDocument));
@@ -146,55 +147,6 @@ export function ResultPage() {
         </div>
       )}
     </>
-  );
-}
-
-interface ResultChoiceProps<Value extends string> {
-  name: string;
-  legend: string;
-  options: readonly { value: Value; label: string; hint?: string }[];
-  value: Value;
-  onChange: (value: Value) => void;
-}
-
-/** One choice about the document itself (its language, its length): it applies at once, no Save. */
-function ResultChoice<Value extends string>({
-  name,
-  legend,
-  options,
-  value,
-  onChange,
-}: ResultChoiceProps<Value>) {
-  return (
-    <fieldset className="ui-fieldset result-choice">
-      <legend className="ui-legend">{legend}</legend>
-      <div className="ui-choices ui-choices--radios ui-choices--inline">
-        {options.map((option) => {
-          const id = `f-${name}-${option.value}`;
-          return (
-            <div className="ui-choice" key={option.value}>
-              <input
-                className="ui-choice__input"
-                id={id}
-                type="radio"
-                name={name}
-                checked={value === option.value}
-                aria-describedby={option.hint ? `${id}-hint` : undefined}
-                onChange={() => onChange(option.value)}
-              />
-              <label className="ui-choice__label" htmlFor={id}>
-                {option.label}
-              </label>
-              {option.hint && (
-                <div id={`${id}-hint`} className="ui-hint ui-choice__hint">
-                  {option.hint}
-                </div>
-              )}
-            </div>
-          );
-        })}
-      </div>
-    </fieldset>
   );
 }
 
