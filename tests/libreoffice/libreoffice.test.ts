@@ -92,13 +92,12 @@ describe('the Word files, as LibreOffice lays them out', () => {
   );
 
   it.each(files)(
-    '$name: the compact policy has every section title, on fewer pages',
+    '$name: the compact policy has every section title, on no more pages',
     ({ name, example, locale }) => {
       const complete = pagesOf(`${name}.pdf`);
       const compact = pagesOf(`${name}.compact.pdf`);
       console.info(`${name}: ${complete} pages complete, ${compact} compact`);
-      // Most of a policy is rules, rights and contacts: the explanations are a page or two of it.
-      expect(compact).toBeLessThan(complete);
+      expect(compact).toBeLessThanOrEqual(complete);
       const text = normalise(
         execFileSync('pdftotext', [join(dir, `${name}.compact.pdf`), '-'], { encoding: 'utf8' }),
       );
@@ -106,6 +105,14 @@ describe('the Word files, as LibreOffice lays them out', () => {
       for (const title of sectionTitles(policy)) expect(text).toContain(normalise(title));
     },
   );
+
+  it('prints the compact policies on fewer pages in all (a page or two less for most)', () => {
+    // Most of a policy is rules, rights and contacts: the explanations are a page or two of it,
+    // and where a page break falls decides whether one policy saves a whole page.
+    const total = (suffix: string) =>
+      files.reduce((sum, { name }) => sum + pagesOf(`${name}${suffix}.pdf`), 0);
+    expect(total('.compact')).toBeLessThan(total('') - files.length / 2);
+  });
 
   it.each(files)(
     '$name: 8–42 pages, with the organisation and every section title',
