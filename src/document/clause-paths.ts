@@ -74,6 +74,7 @@ function sectionReads(fileId: string, source: string): ClauseReads[] {
           break;
         }
         case 'more':
+        case 'short':
           visit(block.body, aliases);
           break;
       }

@@ -3,7 +3,7 @@ import { formatPlaceholder, parsePlaceholder, PLACEHOLDER_PATTERN } from './plac
 
 /**
  * The template's block directives (`:::if`, `:::elif`, `:::else`, `:::each … as …`, `:::more`,
- * `:::end`), parsed once into a tree of lines and expanded per answer set into plain Markdown.
+ * `:::short`, `:::end`), parsed once into a tree of lines and expanded per answer set into plain Markdown.
  * Directives work on whole lines, before Markdown parsing; placeholders are left in place and
  * filled in later, as text nodes, by `fill.ts`.
  */
@@ -13,7 +13,9 @@ export type Block =
   | { kind: 'if'; branches: { condition: Condition; body: Block[] }[]; otherwise: Block[]; line: number }
   | { kind: 'each'; path: string; name: string; body: Block[]; line: number }
   /** Explanation around the rules (why, background, examples): left out of the compact policy. */
-  | { kind: 'more'; body: Block[]; line: number };
+  | { kind: 'more'; body: Block[]; line: number }
+  /** A clause's rules in few words: the compact policy prints it instead of the clause's other text. */
+  | { kind: 'short'; body: Block[]; line: number };
 
 export class DirectiveError extends Error {
   override name = 'DirectiveError';
@@ -22,7 +24,7 @@ export class DirectiveError extends Error {
   }
 }
 
-const DIRECTIVE = /^\s*:::\s*(if|elif|else|each|more|end)\b\s*(.*?)\s*$/;
+const DIRECTIVE = /^\s*:::\s*(if|elif|else|each|more|short|end)\b\s*(.*?)\s*$/;
 /**
  * `:::note …` is a comment for the template's authors (a source, a fact still to check): it is
  * dropped before anything else reads the line, so it never reaches a policy.
@@ -35,7 +37,7 @@ export function parseDirectives(source: string, file: string): Block[] {
     | { kind: 'root'; body: Block[] }
     | { kind: 'if'; block: Extract<Block, { kind: 'if' }>; body: Block[]; inElse: boolean }
     | { kind: 'each'; block: Extract<Block, { kind: 'each' }>; body: Block[] }
-    | { kind: 'more'; block: Extract<Block, { kind: 'more' }>; body: Block[] };
+    | { kind: 'more' | 'short'; block: Extract<Block, { kind: 'more' | 'short' }>; body: Block[] };
   const root: Frame = { kind: 'root', body: [] };
   const stack: Frame[] = [root];
   const top = () => stack[stack.length - 1] ?? root;
@@ -104,18 +106,23 @@ export function parseDirectives(source: string, file: string): Block[] {
         stack.push({ kind: 'each', block, body: block.body });
         return;
       }
-      case 'more': {
-        if (rest) throw new DirectiveError(file, line, ':::more takes nothing after it');
-        if (stack.some((open) => open.kind === 'more'))
-          throw new DirectiveError(file, line, ':::more inside another :::more');
-        const block: Extract<Block, { kind: 'more' }> = { kind: 'more', body: [], line };
+      case 'more':
+      case 'short': {
+        if (rest) throw new DirectiveError(file, line, `:::${keyword} takes nothing after it`);
+        // A short wording is all rules, and an explanation has no short wording of its own.
+        const outer = stack.find((open) => open.kind === 'more' || open.kind === 'short');
+        if (outer) {
+          const article = outer.kind === keyword ? 'another' : 'a';
+          throw new DirectiveError(file, line, `:::${keyword} inside ${article} :::${outer.kind}`);
+        }
+        const block: Extract<Block, { kind: 'more' | 'short' }> = { kind: keyword, body: [], line };
         frame.body.push(block);
-        stack.push({ kind: 'more', block, body: block.body });
+        stack.push({ kind: keyword, block, body: block.body });
         return;
       }
       case 'end':
         if (frame.kind === 'root')
-          throw new DirectiveError(file, line, ':::end without an open :::if, :::each or :::more');
+          throw new DirectiveError(file, line, ':::end without an open :::if, :::each, :::more or :::short');
         stack.pop();
         return;
     }
@@ -146,10 +153,13 @@ function rewritePlaceholders(text: string, aliases: Aliases): string {
   });
 }
 
-/** The Markdown for one answer set, and which of its lines (1-based) are explanation (`:::more`). */
+/** The Markdown for one answer set, and which of its lines (1-based) are explanation or short wording. */
 export interface ExpandedTemplate {
   lines: string[];
+  /** Lines from inside a `:::more`. */
   explanationLines: ReadonlySet<number>;
+  /** Lines from inside a `:::short`. */
+  shortLines: ReadonlySet<number>;
 }
 
 /** Writes out the lines that apply to these answers, repeating `:::each` bodies per item. */
@@ -161,7 +171,7 @@ export function expandDirectives(
   return expandTemplate(blocks, lookup, file).lines;
 }
 
-/** `expandDirectives`, also saying which lines came from inside a `:::more`. */
+/** `expandDirectives`, also saying which lines came from inside a `:::more` or a `:::short`. */
 export function expandTemplate(
   blocks: readonly Block[],
   lookup: (path: string) => unknown,
@@ -169,18 +179,22 @@ export function expandTemplate(
 ): ExpandedTemplate {
   const lines: string[] = [];
   const explanationLines = new Set<number>();
-  const expand = (blocks: readonly Block[], aliases: Aliases, explaining: boolean): void => {
+  const shortLines = new Set<number>();
+  type Kind = 'rule' | 'more' | 'short';
+  const expand = (blocks: readonly Block[], aliases: Aliases, kind: Kind): void => {
     const aliasedLookup = (path: string) => lookup(resolveAlias(path, aliases));
     for (const block of blocks) {
       switch (block.kind) {
         case 'line':
           lines.push(rewritePlaceholders(block.text, aliases));
           // Blank lines separate blocks and belong to neither side.
-          if (explaining && block.text.trim() !== '') explanationLines.add(lines.length);
+          if (block.text.trim() === '') break;
+          if (kind === 'more') explanationLines.add(lines.length);
+          if (kind === 'short') shortLines.add(lines.length);
           break;
         case 'if': {
           const taken = block.branches.find((branch) => evaluateCondition(branch.condition, aliasedLookup));
-          expand(taken ? taken.body : block.otherwise, aliases, explaining);
+          expand(taken ? taken.body : block.otherwise, aliases, kind);
           break;
         }
         case 'each': {
@@ -189,16 +203,17 @@ export function expandTemplate(
           if (!Array.isArray(items))
             throw new DirectiveError(file, block.line, `:::each needs a list, and ${block.path} is not one`);
           items.forEach((_item, index) => {
-            expand(block.body, new Map(aliases).set(block.name, `${listPath}.${index}`), explaining);
+            expand(block.body, new Map(aliases).set(block.name, `${listPath}.${index}`), kind);
           });
           break;
         }
         case 'more':
-          expand(block.body, aliases, true);
+        case 'short':
+          expand(block.body, aliases, block.kind);
           break;
       }
     }
   };
-  expand(blocks, new Map(), false);
-  return { lines, explanationLines };
+  expand(blocks, new Map(), 'rule');
+  return { lines, explanationLines, shortLines };
 }

@@ -1,6 +1,7 @@
 import type { ListItem, Parent, Root, RootContent, Text } from 'mdast';
 import './tree-data';
 import { nodeText } from './text';
+import { clauseSpans } from './wording-edits';
 
 /**
  * The template's explanations (why a rule is there, background, examples) as marks on the tree,
@@ -29,6 +30,27 @@ export function markExplanations(nodes: readonly RootContent[], explanationLines
         );
       mark(node);
     }
+  }
+}
+
+/**
+ * Marks the paragraphs, lists and tables that `shortLines` (the lines from inside a `:::short`)
+ * hold: a clause's rules in few words, which the compact policy prints instead of its other text.
+ */
+export function markShortWording(nodes: readonly RootContent[], shortLines: ReadonlySet<number>): void {
+  if (shortLines.size === 0) return;
+  for (const node of nodes) {
+    const start = node.position?.start.line ?? 0;
+    const inside = shortLines.has(start);
+    if (inside !== shortLines.has(node.position?.end.line ?? 0))
+      throw new Error(
+        `a ${node.type} starts ${inside ? 'inside' : 'outside'} a :::short and ends ${inside ? 'outside' : 'inside'} it` +
+          ` (leave a blank line between them): "${snippet(node)}"`,
+      );
+    if (!inside) continue;
+    if (node.type !== 'paragraph' && node.type !== 'list' && node.type !== 'table')
+      throw new Error(`:::short holds paragraphs, lists and tables, not a ${node.type}: "${snippet(node)}"`);
+    node.data = { ...node.data, short: true };
   }
 }
 
@@ -99,9 +121,26 @@ const snippet = (node: RootContent) => nodeText(node).slice(0, 60);
 const explained = (node: RootContent | ListItem) =>
   (node as { data?: { explanation?: boolean } }).data?.explanation === true;
 
-/** The policy without its explanations: a new root, sharing every node it keeps. */
-export function leaveOutExplanations(root: Root): Root {
-  return { ...root, children: withoutExplanations(root.children) };
+const isShort = (node: RootContent) => (node.data as { short?: boolean } | undefined)?.short === true;
+
+/**
+ * The policy at the chosen length, from a body that holds both wordings (a new root, sharing every
+ * node it keeps). Complete: everything but the short wordings. Compact: a clause with a short
+ * wording keeps its heading and that wording alone; any other clause loses its explanations. A
+ * clause the user reworded holds her text and no short wording, so it is printed as she wrote it.
+ */
+export function atLength(root: Root, length: 'complete' | 'compact'): Root {
+  if (length === 'complete') {
+    const children = root.children.filter((node) => !isShort(node));
+    return children.length === root.children.length ? root : { ...root, children };
+  }
+  const replaced = new Set<RootContent>();
+  for (const { start, end } of clauseSpans(root)) {
+    const body = root.children.slice(start + 1, end);
+    if (body.some(isShort)) for (const node of body) if (!isShort(node)) replaced.add(node);
+  }
+  const children = root.children.filter((node) => !replaced.has(node));
+  return { ...root, children: withoutExplanations(children) };
 }
 
 function withoutExplanations<T extends RootContent | ListItem>(nodes: readonly T[]): T[] {

@@ -6,8 +6,8 @@ import type { Answers } from '@/domain/answers';
 import { ANNEX_IDS, type AnnexId } from './annexes';
 import { bundleFor, documentLanguage } from './dialect';
 import { linkEmailAddresses } from './links';
-import { expandTemplate, parseDirectives, type Block } from './directives';
-import { leaveOutExplanations, markExplanations, markExplanationSpans } from './explanations';
+import { expandTemplate, parseDirectives, type Block, type ExpandedTemplate } from './directives';
+import { atLength, markExplanations, markExplanationSpans, markShortWording } from './explanations';
 import { takeClauseIds, withSectionClauseId } from './clause-ids';
 import { capitaliseTableCells, fillNode, fillText, numberHeadings } from './fill';
 import { formatDate, type LanguageTag } from './format';
@@ -132,12 +132,15 @@ function directivesOf(bundle: TemplateBundle, section: TemplateSection): Block[]
 const parsedMarkdown = new Map<string, RootContent[]>();
 const PARSE_CACHE_SIZE = 100;
 
-function parseSection(markdown: string, explanationLines: ReadonlySet<number>): RootContent[] {
-  const key = explanationLines.size === 0 ? markdown : `${markdown}\u0000${[...explanationLines].join(',')}`;
+function parseSection(markdown: string, { explanationLines, shortLines }: Omit<ExpandedTemplate, 'lines'>): RootContent[] {
+  const marks = [...explanationLines].join(',') + '\u0000' + [...shortLines].join(',');
+  const key = `${markdown}\u0000${marks}`;
   let nodes = parsedMarkdown.get(key);
   if (!nodes) {
     nodes = fromMarkdown(markdown, markdownOptions).children;
-    markExplanations(nodes, explanationLines); // needs the source positions, which go next
+    // Both need the source positions, which go next.
+    markExplanations(nodes, explanationLines);
+    markShortWording(nodes, shortLines);
     markExplanationSpans(nodes);
     nodes = takeClauseIds(stripPositions(nodes)); // before caching: the `{#id}` markers must never reach a writer
     if (parsedMarkdown.size >= PARSE_CACHE_SIZE) parsedMarkdown.delete(parsedMarkdown.keys().next().value!);
@@ -164,9 +167,9 @@ export function renderPolicy(
 
   const renderSection = (section: TemplateSection): RootContent[] => {
     const file = `templates/${locale}/${section.id}.md`;
-    const { lines, explanationLines } = expandTemplate(directivesOf(bundle, section), lookup, file);
+    const { lines, ...marks } = expandTemplate(directivesOf(bundle, section), lookup, file);
     try {
-      return parseSection(lines.join('\n'), explanationLines).map((node) =>
+      return parseSection(lines.join('\n'), marks).map((node) =>
         withSectionClauseId(fillNode(node, scope), section.id),
       );
     } catch (error) {
@@ -179,9 +182,9 @@ export function renderPolicy(
   const { root: edited, report: wording } = applyWording(standard, scope.answers.wording[locale]);
   // Listed before numbering, which changes the body in place (the standard tree itself when unedited).
   const clauses = options.clauses ? standardClauses(standard) : undefined;
-  // The compact policy leaves out the explanations afterwards: a clause the user reworded keeps her
-  // whole text, and her edits are compared with the complete standard wording they replaced.
-  const body = scope.answers.policy.length === 'compact' ? leaveOutExplanations(edited) : edited;
+  // The length is chosen afterwards: a clause the user reworded keeps her whole text in the compact
+  // policy, and her edits are compared with the complete standard wording they replaced.
+  const body = atLength(edited, scope.answers.policy.length);
   numberHeadings(body);
   capitaliseTableCells(body);
   linkEmailAddresses(body);

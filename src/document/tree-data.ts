@@ -20,15 +20,19 @@ declare module 'mdast' {
   }
   interface ParagraphData {
     explanation?: boolean;
+    /** A clause's rules in few words (`:::short`): only the compact policy prints it, instead of the rest. */
+    short?: boolean;
   }
   interface ListData {
     explanation?: boolean;
+    short?: boolean;
   }
   interface ListItemData {
     explanation?: boolean;
   }
   interface TableData {
     explanation?: boolean;
+    short?: boolean;
     /** A form to fill in by hand: labels, with empty space to write beside each (see `markFormTables`). */
     form?: boolean;
   }

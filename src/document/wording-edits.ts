@@ -68,8 +68,10 @@ const markdownOptions: Options = {
 
 /** A clause's text (without its heading) as Markdown, white space tidied: what an edit remembers. */
 export function clauseMarkdown(nodes: readonly RootContent[]): string {
-  if (nodes.length === 0) return '';
-  return toMarkdown({ type: 'root', children: [...nodes] }, markdownOptions).trim();
+  // The standard wording is the complete one: a clause's short wording (`:::short`) is not part of it.
+  const complete = nodes.filter((node) => (node.data as { short?: boolean } | undefined)?.short !== true);
+  if (complete.length === 0) return '';
+  return toMarkdown({ type: 'root', children: complete }, markdownOptions).trim();
 }
 
 /** A clause of the standard wording, as the editing view lists it. */

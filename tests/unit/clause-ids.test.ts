@@ -30,9 +30,9 @@ function templateIds(source: string): (TemplateId | { id: null; line: number })[
   const stack: TemplateId['branches'] = [];
   let blocks = 0;
   source.split(/\r?\n/).forEach((line, index) => {
-    const directive = /^\s*:::(if|elif|else|end|each|more)\b/.exec(line)?.[1];
-    // `:::more` opens a block with one branch, which its `:::end` closes.
-    if (directive === 'if' || directive === 'each' || directive === 'more')
+    const directive = /^\s*:::(if|elif|else|end|each|more|short)\b/.exec(line)?.[1];
+    // `:::more` and `:::short` open a block with one branch, which its `:::end` closes.
+    if (directive === 'if' || directive === 'each' || directive === 'more' || directive === 'short')
       stack.push({ block: (blocks += 1), branch: 0, each: directive === 'each' });
     else if (directive === 'elif' || directive === 'else') stack.at(-1)!.branch += 1;
     else if (directive === 'end') stack.pop();

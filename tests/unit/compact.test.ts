@@ -26,6 +26,26 @@ describe(':::more', () => {
   });
 });
 
+describe(':::short', () => {
+  it('says which lines are short wording, apart from explanation', () => {
+    const { shortLines, explanationLines } = expand(':::short\nRule.\n\n- One\n:::end\n\nRule.\n:::more\nWhy.\n:::end');
+    expect([...shortLines]).toEqual([1, 3]);
+    expect([...explanationLines]).toEqual([6]);
+  });
+
+  it('is refused inside an explanation or another short wording, and the other way round', () => {
+    expect(() => parseDirectives(':::more\n:::short\nx\n:::end\n:::end', 'f.md')).toThrow(
+      'f.md:2: :::short inside a :::more',
+    );
+    expect(() => parseDirectives(':::short\n:::more\nx\n:::end\n:::end', 'f.md')).toThrow(
+      'f.md:2: :::more inside a :::short',
+    );
+    expect(() => parseDirectives(':::short\n:::short\nx\n:::end\n:::end', 'f.md')).toThrow(
+      'f.md:2: :::short inside another :::short',
+    );
+  });
+});
+
 /** The English template with its first section replaced by `source`. */
 function bundleWith(source: string): TemplateBundle {
   const en = bundles.en;
@@ -120,6 +140,75 @@ describe('the compact policy', () => {
     expect(textOf(firstSection(answers('compact'), plain).nodes)).toBe(
       textOf(firstSection(answers('complete'), plain).nodes),
     );
+  });
+});
+
+const WITH_SHORT = `# Purpose
+
+## Why we have rules {#purpose.why}
+
+:::short
+Post with care; ask if in doubt.
+
+- Be kind.
+:::end
+
+Post with care. Social media reaches everyone, and it never forgets. Ask if in doubt.
+
+### An example
+
+- **Be kind.** Treat people well, also when they are angry.
+
+## Who the rules are for {#purpose.who}
+
+Everyone who works for us.{- Also trainees.-}
+`;
+
+describe('a clause with a short wording', () => {
+  const render = (answers: Answers, options: { clauses?: boolean } = {}) =>
+    renderPolicy({ answers, bundle: bundleWith(WITH_SHORT), today: TODAY }, options);
+  const section = (answers: Answers) => textOf(firstSection(answers, WITH_SHORT).nodes);
+
+  it('prints it in the compact policy instead of the rest of the clause, sub-headings included', () => {
+    const compact = section(answers('compact'));
+    expect(compact).toContain('Post with care; ask if in doubt.');
+    expect(compact).toContain('Be kind.');
+    expect(compact).not.toContain('never forgets');
+    expect(compact).not.toContain('An example');
+    expect(compact).not.toContain('Treat people well');
+    // The next clause has no short wording: it loses its explanations as before, and nothing more.
+    expect(compact).toContain('Everyone who works for us.');
+    expect(compact).not.toContain('Also trainees.');
+  });
+
+  it('never prints it in the complete policy, nor counts it as the standard wording', () => {
+    const complete = section(answers('complete'));
+    expect(complete).not.toContain('Post with care; ask');
+    expect(complete).toContain('An example');
+    expect(complete).toContain('Everyone who works for us. Also trainees.');
+    const clause = render(answers('complete'), { clauses: true }).clauses!.find((c) => c.id === 'purpose.why')!;
+    expect(clause.standard).toContain('never forgets');
+    expect(clause.standard).not.toContain('ask if in doubt.');
+  });
+
+  it('gives way to the user’s own wording, compared with the complete wording', () => {
+    const standard = render(answers('complete'), { clauses: true }).clauses!.find(
+      (c) => c.id === 'purpose.why',
+    )!.standard;
+    const edits = { 'purpose.why': { action: 'reword' as const, title: '', text: 'Our own rule.', standard } };
+    const policy = render(answers('compact', { edits }));
+    const text = textOf(policy.body.children);
+    expect(text).toContain('Our own rule.');
+    expect(text).not.toContain('Post with care; ask');
+    expect(policy.wording.stale).toEqual([]);
+  });
+
+  it('refuses a heading in a short wording, and one that cuts a paragraph in two', () => {
+    expect(() => section(answers('compact'))).not.toThrow();
+    const heading = WITH_SHORT.replace('- Be kind.\n:::end', '### Rules\n:::end');
+    expect(() => firstSection(answers('compact'), heading)).toThrow(/:::short holds .* not a heading/);
+    const cut = WITH_SHORT.replace('- Be kind.\n:::end', 'Be kind\n:::end\nto all.');
+    expect(() => firstSection(answers('compact'), cut)).toThrow(/starts inside a :::short and ends outside/);
   });
 });
 

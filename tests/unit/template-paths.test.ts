@@ -55,6 +55,7 @@ function uses(blocks: readonly Block[], aliases: ReadonlyMap<string, string> = n
         ];
       }
       case 'more':
+      case 'short':
         return uses(block.body, aliases);
     }
   });
