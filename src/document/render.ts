@@ -132,7 +132,10 @@ function directivesOf(bundle: TemplateBundle, section: TemplateSection): Block[]
 const parsedMarkdown = new Map<string, RootContent[]>();
 const PARSE_CACHE_SIZE = 100;
 
-function parseSection(markdown: string, { explanationLines, shortLines }: Omit<ExpandedTemplate, 'lines'>): RootContent[] {
+function parseSection(
+  markdown: string,
+  { explanationLines, shortLines }: Omit<ExpandedTemplate, 'lines'>,
+): RootContent[] {
   const marks = [...explanationLines].join(',') + '\u0000' + [...shortLines].join(',');
   const key = `${markdown}\u0000${marks}`;
   let nodes = parsedMarkdown.get(key);

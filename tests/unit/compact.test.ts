@@ -28,7 +28,9 @@ describe(':::more', () => {
 
 describe(':::short', () => {
   it('says which lines are short wording, apart from explanation', () => {
-    const { shortLines, explanationLines } = expand(':::short\nRule.\n\n- One\n:::end\n\nRule.\n:::more\nWhy.\n:::end');
+    const { shortLines, explanationLines } = expand(
+      ':::short\nRule.\n\n- One\n:::end\n\nRule.\n:::more\nWhy.\n:::end',
+    );
     expect([...shortLines]).toEqual([1, 3]);
     expect([...explanationLines]).toEqual([6]);
   });
@@ -186,7 +188,9 @@ describe('a clause with a short wording', () => {
     expect(complete).not.toContain('Post with care; ask');
     expect(complete).toContain('An example');
     expect(complete).toContain('Everyone who works for us. Also trainees.');
-    const clause = render(answers('complete'), { clauses: true }).clauses!.find((c) => c.id === 'purpose.why')!;
+    const clause = render(answers('complete'), { clauses: true }).clauses!.find(
+      (c) => c.id === 'purpose.why',
+    )!;
     expect(clause.standard).toContain('never forgets');
     expect(clause.standard).not.toContain('ask if in doubt.');
   });
@@ -195,7 +199,9 @@ describe('a clause with a short wording', () => {
     const standard = render(answers('complete'), { clauses: true }).clauses!.find(
       (c) => c.id === 'purpose.why',
     )!.standard;
-    const edits = { 'purpose.why': { action: 'reword' as const, title: '', text: 'Our own rule.', standard } };
+    const edits = {
+      'purpose.why': { action: 'reword' as const, title: '', text: 'Our own rule.', standard },
+    };
     const policy = render(answers('compact', { edits }));
     const text = textOf(policy.body.children);
     expect(text).toContain('Our own rule.');
