@@ -20,7 +20,7 @@ function draft(language: 'da' | 'en', wording: Partial<DocumentWording> = {}, in
     answersSchema().parse({
       organisation: { name: 'Acme Inc.', country: 'US', sector: 'private' },
       ...input,
-      policy: { language },
+      policy: { ...input.policy, language },
       wording: { [language]: { edits: {}, added: [], ...wording } },
     }),
   );
@@ -37,6 +37,17 @@ async function open(language: 'da' | 'en') {
   await screen.findAllByRole('article');
   return user;
 }
+
+describe('with the short version chosen', () => {
+  it('says so, and lists the complete wording she edits (Danish)', async () => {
+    draft('da', {}, { policy: { length: 'compact' } });
+    await open('da');
+    expect(screen.getByText(/^Du har valgt den korte udgave af politikken\./)).toBeInTheDocument();
+    // A clause with a short wording is listed with its complete text and its sub-headings.
+    const crisis = clause(/^\d+\.\d+ De første skridt$/);
+    expect(within(crisis).getByText(/^Hvis nogen kommer til skade ved en ulykke/)).toBeInTheDocument();
+  });
+});
 
 describe('leaving a clause out', () => {
   it('saves the omission and shows the clause as left out, with the way back (English)', async () => {

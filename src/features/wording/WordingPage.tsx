@@ -40,6 +40,7 @@ const EDITOR_ID = 'wording-editor';
 export function WordingPage() {
   const { t } = useTranslation();
   const locale = useDraft((state) => state.answers.policy.language);
+  const compact = useDraft((state) => state.answers.policy.length === 'compact');
   const [hasErrors, setHasErrors] = useState(false);
   const heading = t('wording.title');
   usePageTitle(heading, hasErrors);
@@ -54,6 +55,7 @@ export function WordingPage() {
       </h1>
       <p>{t('wording.intro', { language })}</p>
       <p>{t('wording.kept', { language })}</p>
+      {compact && <p>{t('wording.compact')}</p>}
       <p>{t('wording.lockedIntro')}</p>
       <Suspense fallback={<p className="loading">…</p>}>
         <WordingFromTemplate locale={locale} language={language} onErrors={setHasErrors} />
@@ -87,8 +89,14 @@ function WordingView({ bundle, language, onErrors }: ViewProps & { bundle: Templ
   const locale = answers.policy.language;
   const wording = answers.wording[locale];
   const [today] = useState(localToday);
+  // Always the complete policy: the wording she edits is the complete one, and a clause she
+  // rewords is printed as she wrote it in the short version too (see atLength).
   const policy = useMemo(
-    () => renderPolicy({ answers, bundle, today }, { clauses: true }),
+    () =>
+      renderPolicy(
+        { answers: { ...answers, policy: { ...answers.policy, length: 'complete' } }, bundle, today },
+        { clauses: true },
+      ),
     [answers, bundle, today],
   );
   const items = useMemo(() => wordingOutline(policy, wording), [policy, wording]);
