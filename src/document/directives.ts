@@ -134,6 +134,13 @@ export function parseDirectives(source: string, file: string): Block[] {
   return root.body;
 }
 
+/**
+ * A line the expanded Markdown holds on each side of a short wording, and the parser reads as a
+ * block of its own (an HTML comment), dropped right after parsing: without it, a short wording
+ * ending in a list would run on into a list the clause's other text starts with.
+ */
+export const BLOCK_BREAK = '<!-- block break -->';
+
 /** Loop names in scope, each standing for one item's full path, e.g. account → roles.accounts.2. */
 type Aliases = ReadonlyMap<string, string>;
 
@@ -208,8 +215,12 @@ export function expandTemplate(
           break;
         }
         case 'more':
+          expand(block.body, aliases, 'more');
+          break;
         case 'short':
-          expand(block.body, aliases, block.kind);
+          lines.push('', BLOCK_BREAK, '');
+          expand(block.body, aliases, 'short');
+          lines.push('', BLOCK_BREAK, '');
           break;
       }
     }

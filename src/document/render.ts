@@ -6,7 +6,13 @@ import type { Answers } from '@/domain/answers';
 import { ANNEX_IDS, type AnnexId } from './annexes';
 import { bundleFor, documentLanguage } from './dialect';
 import { linkEmailAddresses } from './links';
-import { expandTemplate, parseDirectives, type Block, type ExpandedTemplate } from './directives';
+import {
+  BLOCK_BREAK,
+  expandTemplate,
+  parseDirectives,
+  type Block,
+  type ExpandedTemplate,
+} from './directives';
 import { atLength, markExplanations, markExplanationSpans, markShortWording } from './explanations';
 import { takeClauseIds, withSectionClauseId } from './clause-ids';
 import { capitaliseTableCells, fillNode, fillText, numberHeadings } from './fill';
@@ -140,7 +146,9 @@ function parseSection(
   const key = `${markdown}\u0000${marks}`;
   let nodes = parsedMarkdown.get(key);
   if (!nodes) {
-    nodes = fromMarkdown(markdown, markdownOptions).children;
+    nodes = fromMarkdown(markdown, markdownOptions).children.filter(
+      (node) => node.type !== 'html' || node.value !== BLOCK_BREAK,
+    );
     // Both need the source positions, which go next.
     markExplanations(nodes, explanationLines);
     markShortWording(nodes, shortLines);

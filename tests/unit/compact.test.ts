@@ -31,8 +31,8 @@ describe(':::short', () => {
     const { shortLines, explanationLines } = expand(
       ':::short\nRule.\n\n- One\n:::end\n\nRule.\n:::more\nWhy.\n:::end',
     );
-    expect([...shortLines]).toEqual([1, 3]);
-    expect([...explanationLines]).toEqual([6]);
+    expect([...shortLines]).toEqual([4, 6]);
+    expect([...explanationLines]).toEqual([12]);
   });
 
   it('is refused inside an explanation or another short wording, and the other way round', () => {
@@ -209,12 +209,19 @@ describe('a clause with a short wording', () => {
     expect(policy.wording.stale).toEqual([]);
   });
 
-  it('refuses a heading in a short wording, and one that cuts a paragraph in two', () => {
+  it('keeps a list that ends it apart from a list the clause goes on with', () => {
+    const lists = WITH_SHORT.replace(
+      'Post with care. Social media',
+      '- Take care.\n\nPost with care. Social media',
+    );
+    expect(textOf(firstSection(answers('compact'), lists).nodes)).not.toContain('Take care.');
+    expect(textOf(firstSection(answers('complete'), lists).nodes)).toContain('Take care.');
+  });
+
+  it('refuses a heading in a short wording', () => {
     expect(() => section(answers('compact'))).not.toThrow();
     const heading = WITH_SHORT.replace('- Be kind.\n:::end', '### Rules\n:::end');
     expect(() => firstSection(answers('compact'), heading)).toThrow(/:::short holds .* not a heading/);
-    const cut = WITH_SHORT.replace('- Be kind.\n:::end', 'Be kind\n:::end\nto all.');
-    expect(() => firstSection(answers('compact'), cut)).toThrow(/starts inside a :::short and ends outside/);
   });
 });
 
