@@ -239,13 +239,7 @@ describe.each(loadExamples())('the compact policy of $name', ({ answers: example
       nodes.flatMap((node) => (node.type === 'heading' && node.data?.clauseId ? [node.data.clauseId] : []));
     expect(clauseIds(compact)).toEqual(clauseIds(complete));
     // A `##` clause whose every block was explanation would print as a bare heading.
-    const bare = compact.flatMap((node, index) => {
-      const next = compact[index + 1];
-      return node.type === 'heading' && node.depth === 2 && (next === undefined || next.type === 'heading')
-        ? [nodeText(node)]
-        : [];
-    });
-    expect(bare).toEqual([]);
+    expect(bareHeadings(compact)).toEqual([]);
     // What is left reads as written: no empty paragraph or item, no gap where a sentence was.
     const blocks = compact.flatMap((node) => (node.type === 'list' ? node.children : [node]));
     expect(blocks.filter((node) => nodeText(node).trim() === '').map((node) => node.type)).toEqual([]);
@@ -253,6 +247,39 @@ describe.each(loadExamples())('the compact policy of $name', ({ answers: example
     expect(words(compact)).toBeLessThan(words(complete));
   });
 });
+
+/** A small shop that answered only the first questions: every clause still has text at both lengths. */
+const SMALL_SHOP = answersSchema().parse({
+  organisation: {
+    name: 'Bageriet Korn ApS',
+    country: 'DK',
+    sector: 'private',
+    sizeBand: '25to49',
+    networks: ['facebook'],
+  },
+  roles: { accounts: [{ network: 'facebook', handle: 'facebook.com/korn' }] },
+});
+
+describe.each(LOCALES)('a small shop’s policy in %s', (locale) => {
+  it.each(['complete', 'compact'] as const)('has no bare clause heading (%s)', (length) => {
+    const nodes = renderPolicy({
+      answers: { ...SMALL_SHOP, policy: { ...SMALL_SHOP.policy, language: locale, length } },
+      bundle: bundles[locale],
+      today: TODAY,
+    }).body.children;
+    expect(bareHeadings(nodes)).toEqual([]);
+  });
+});
+
+/** `##` clauses with no text of their own before the next heading. */
+function bareHeadings(nodes: readonly RootContent[]): string[] {
+  return nodes.flatMap((node, index) => {
+    const next = nodes[index + 1];
+    return node.type === 'heading' && node.depth === 2 && (next === undefined || next.type === 'heading')
+      ? [nodeText(node)]
+      : [];
+  });
+}
 
 function words(nodes: readonly RootContent[]): number {
   return nodes.map(nodeText).join(' ').split(/\s+/).filter(Boolean).length;
