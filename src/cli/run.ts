@@ -45,8 +45,8 @@ render    writes the policy as Word (docx) or Markdown (md). The language defaul
           the policy on a page for staff. In another language than the answers', each
           free-text answer needs its wording in that language (the file's "translations",
           written in the app); with --keep-untranslated, those missing are printed as written.
-          --length compact writes the rules without their explanations (default: the answers'
-          policy.length, which is complete unless chosen otherwise).
+          --length compact writes the short version, each rule in few words (default: the
+          answers' policy.length, which is complete unless chosen otherwise).
 validate  checks an answers file and lists what is wrong, by field path, what is not yet
           answered, and wording in the policy that is unlawful or risky for the organisation
           (with the reason and the clause). Exits 1 when the file can't be used.`;

@@ -175,7 +175,7 @@ const policySchema = () =>
       }),
     ),
     classification: optionalChoice(o.CLASSIFICATIONS),
-    /** The complete policy or the compact one (rules without the explanations); the same answers either way. */
+    /** The complete policy or the short one (each clause in its short wording); the same answers either way. */
     length: choice(o.POLICY_LENGTHS, 'complete'),
     /** The organisation's logo for the cover, kept in the draft and the answers file only. */
     logo: z._default(z.nullable(logoSchema()), null),

