@@ -62,14 +62,15 @@ describe('policy render', () => {
     expect(markdown).toContain('**Entrée en vigueur\u00a0:**');
   });
 
-  it('writes the policy without its explanations with --length compact, and refuses another length', async () => {
+  it('writes the short version with --length compact, and refuses another length', async () => {
     expect(await run('render', 'good.json', '--out', 'full.md')).toBe(EXIT.ok);
     expect(await run('render', 'good.json', '--length', 'compact', '--out', 'compact.md')).toBe(EXIT.ok);
     const full = readFileSync(join(dir, 'full.md'), 'utf8');
     const compact = readFileSync(join(dir, 'compact.md'), 'utf8');
-    const headings = (markdown: string) => markdown.split('\n').filter((line) => line.startsWith('#'));
+    // The same sections and clauses (a clause's short wording leaves out its `####` sub-headings).
+    const headings = (markdown: string) => markdown.split('\n').filter((line) => /^#{1,3} /.test(line));
     expect(headings(compact)).toEqual(headings(full));
-    expect(compact.length).toBeLessThan(full.length * 0.95);
+    expect(compact.length).toBeLessThan(full.length * 0.75);
     expect(await run('render', 'good.json', '--length', 'short')).toBe(EXIT.usage);
     expect(err.join('\n')).toContain('--length must be one of complete, compact, not "short"');
   });
