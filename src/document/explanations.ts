@@ -41,13 +41,8 @@ export function markShortWording(nodes: readonly RootContent[], shortLines: Read
   if (shortLines.size === 0) return;
   for (const node of nodes) {
     const start = node.position?.start.line ?? 0;
-    const inside = shortLines.has(start);
-    if (inside !== shortLines.has(node.position?.end.line ?? 0))
-      throw new Error(
-        `a ${node.type} starts ${inside ? 'inside' : 'outside'} a :::short and ends ${inside ? 'outside' : 'inside'} it` +
-          ` (leave a blank line between them): "${snippet(node)}"`,
-      );
-    if (!inside) continue;
+    // Whole blocks: the expanded Markdown has a BLOCK_BREAK on each side of a short wording.
+    if (!shortLines.has(start)) continue;
     if (node.type !== 'paragraph' && node.type !== 'list' && node.type !== 'table')
       throw new Error(`:::short holds paragraphs, lists and tables, not a ${node.type}: "${snippet(node)}"`);
     node.data = { ...node.data, short: true };
