@@ -117,12 +117,14 @@ const explained = (node: RootContent | ListItem) =>
   (node as { data?: { explanation?: boolean } }).data?.explanation === true;
 
 const isShort = (node: RootContent) => (node.data as { short?: boolean } | undefined)?.short === true;
+const isOwn = (node: RootContent) => (node.data as { own?: boolean } | undefined)?.own === true;
 
 /**
  * The policy at the chosen length, from a body that holds both wordings (a new root, sharing every
  * node it keeps). Complete: everything but the short wordings. Compact: a clause with a short
  * wording keeps its heading and that wording alone; any other clause loses its explanations. A
- * clause the user reworded holds her text and no short wording, so it is printed as she wrote it.
+ * clause the user reworded holds her text and no short wording, so it is printed as she wrote it,
+ * and so is text she added at the end of a clause.
  */
 export function atLength(root: Root, length: 'complete' | 'compact'): Root {
   if (length === 'complete') {
@@ -132,7 +134,7 @@ export function atLength(root: Root, length: 'complete' | 'compact'): Root {
   const replaced = new Set<RootContent>();
   for (const { start, end } of clauseSpans(root)) {
     const body = root.children.slice(start + 1, end);
-    if (body.some(isShort)) for (const node of body) if (!isShort(node)) replaced.add(node);
+    if (body.some(isShort)) for (const node of body) if (!isShort(node) && !isOwn(node)) replaced.add(node);
   }
   const children = root.children.filter((node) => !replaced.has(node));
   return { ...root, children: withoutExplanations(children) };

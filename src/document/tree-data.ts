@@ -22,10 +22,13 @@ declare module 'mdast' {
     explanation?: boolean;
     /** A clause's rules in few words (`:::short`): only the compact policy prints it, instead of the rest. */
     short?: boolean;
+    /** Text the user added at the end of a clause (an added clause without a title): always printed. */
+    own?: boolean;
   }
   interface ListData {
     explanation?: boolean;
     short?: boolean;
+    own?: boolean;
   }
   interface ListItemData {
     explanation?: boolean;
@@ -33,6 +36,7 @@ declare module 'mdast' {
   interface TableData {
     explanation?: boolean;
     short?: boolean;
+    own?: boolean;
     /** A form to fill in by hand: labels, with empty space to write beside each (see `markFormTables`). */
     form?: boolean;
   }

@@ -208,7 +208,11 @@ export function applyWording(input: Root, wording: DocumentWording): EditedTree 
     }
     // Without a title, her text continues the clause it follows (no empty numbered heading).
     const heading = own.title.trim() === '' ? [] : [ownHeading(own, own.level === 'section' ? 1 : 2)];
-    const nodes: RootContent[] = [...heading, ...userBlocks(own.text)];
+    // Marked as hers, so that the short version, which replaces a clause's text, keeps it.
+    const text = userBlocks(own.text).map(
+      (node) => ({ ...node, data: { ...node.data, own: true } }) as RootContent,
+    );
+    const nodes: RootContent[] = [...heading, ...text];
     root.children.splice(insertionPoint(root, anchor, own.level), 0, ...nodes);
   }
 

@@ -218,6 +218,16 @@ describe('a clause with a short wording', () => {
     expect(textOf(firstSection(answers('complete'), lists).nodes)).toContain('Take care.');
   });
 
+  it('keeps text the user added at the end of the clause', () => {
+    const added = [
+      { id: 'own-1', after: 'purpose.why', level: 'clause' as const, title: '', text: 'Our own addition.' },
+    ];
+    const policy = render(answers('compact', { added }));
+    const text = textOf(policy.body.children);
+    expect(text).toContain('Post with care; ask if in doubt.');
+    expect(text).toContain('Our own addition.');
+  });
+
   it('refuses a heading in a short wording', () => {
     expect(() => section(answers('compact'))).not.toThrow();
     const heading = WITH_SHORT.replace('- Be kind.\n:::end', '### Rules\n:::end');
