@@ -1,5 +1,5 @@
 import type { ListItem, Parent, Root, RootContent, Text } from 'mdast';
-import './tree-data';
+import { hasMark } from './tree-data';
 import { nodeText } from './text';
 import { clauseSpans } from './wording-edits';
 
@@ -113,12 +113,6 @@ function mark(node: RootContent): void {
 
 const snippet = (node: RootContent) => nodeText(node).slice(0, 60);
 
-const explained = (node: RootContent | ListItem) =>
-  (node as { data?: { explanation?: boolean } }).data?.explanation === true;
-
-const isShort = (node: RootContent) => (node.data as { short?: boolean } | undefined)?.short === true;
-const isOwn = (node: RootContent) => (node.data as { own?: boolean } | undefined)?.own === true;
-
 /**
  * The policy at the chosen length, from a body that holds both wordings (a new root, sharing every
  * node it keeps). Complete: everything but the short wordings. Compact: a clause with a short
@@ -128,13 +122,15 @@ const isOwn = (node: RootContent) => (node.data as { own?: boolean } | undefined
  */
 export function atLength(root: Root, length: 'complete' | 'compact'): Root {
   if (length === 'complete') {
-    const children = root.children.filter((node) => !isShort(node));
+    const children = root.children.filter((node) => !hasMark(node, 'short'));
     return children.length === root.children.length ? root : { ...root, children };
   }
   const replaced = new Set<RootContent>();
   for (const { start, end } of clauseSpans(root)) {
     const body = root.children.slice(start + 1, end);
-    if (body.some(isShort)) for (const node of body) if (!isShort(node) && !isOwn(node)) replaced.add(node);
+    const short = body.some((node) => hasMark(node, 'short'));
+    if (short)
+      for (const node of body) if (!hasMark(node, 'short') && !hasMark(node, 'own')) replaced.add(node);
   }
   const children = root.children.filter((node) => !replaced.has(node));
   return { ...root, children: withoutExplanations(children) };
@@ -143,7 +139,7 @@ export function atLength(root: Root, length: 'complete' | 'compact'): Root {
 function withoutExplanations<T extends RootContent | ListItem>(nodes: readonly T[]): T[] {
   let changed = false;
   const kept = nodes.flatMap((node): T[] => {
-    if (explained(node)) {
+    if (hasMark(node, 'explanation')) {
       changed = true;
       return [];
     }

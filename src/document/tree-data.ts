@@ -1,3 +1,4 @@
+import type { ListItem, RootContent } from 'mdast';
 import type { AnnexId } from './annexes';
 
 /** What the renderer records on tree nodes for the writers, beyond what Markdown itself says. */
@@ -41,3 +42,7 @@ declare module 'mdast' {
     form?: boolean;
   }
 }
+
+/** Whether the renderer set this mark (declared above) on a block or list item. */
+export const hasMark = (node: RootContent | ListItem, mark: 'explanation' | 'short' | 'own'): boolean =>
+  (node.data as Partial<Record<typeof mark, boolean>> | undefined)?.[mark] === true;

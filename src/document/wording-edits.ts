@@ -6,6 +6,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import type { ClauseEdit, DocumentWording, OwnClause } from '@/domain/answers';
 import { lockReason } from './locked-clauses';
 import { nodeText } from './text';
+import { hasMark } from './tree-data';
 
 /**
  * The user's own wording, applied to the rendered policy before its headings are numbered: clauses
@@ -69,7 +70,7 @@ const markdownOptions: Options = {
 /** A clause's text (without its heading) as Markdown, white space tidied: what an edit remembers. */
 export function clauseMarkdown(nodes: readonly RootContent[]): string {
   // The standard wording is the complete one: a clause's short wording (`:::short`) is not part of it.
-  const complete = nodes.filter((node) => (node.data as { short?: boolean } | undefined)?.short !== true);
+  const complete = nodes.filter((node) => !hasMark(node, 'short'));
   if (complete.length === 0) return '';
   return toMarkdown({ type: 'root', children: complete }, markdownOptions).trim();
 }
