@@ -14,15 +14,22 @@ export function linkEmailAddresses(root: Root): void {
 
 function visit(node: Parent): void {
   if (node.type === 'heading' || node.type === 'link') return;
-  const children: Parent['children'] = node.children;
-  node.children = children.flatMap((child): Parent['children'] => {
-    if (child.type === 'text') return withLinks(child);
-    if ('children' in child) visit(child);
-    return [child];
+  let linked = false;
+  const children: Parent['children'] = node.children.flatMap((child): Parent['children'] => {
+    if (child.type !== 'text') {
+      if ('children' in child) visit(child);
+      return [child];
+    }
+    const parts = withLinks(child);
+    linked ||= parts.length !== 1 || parts[0] !== child;
+    return parts;
   });
+  if (linked) node.children = children;
 }
 
 function withLinks(text: Text): PhrasingContent[] {
+  // The address pattern, with its Unicode classes, is slow to try at every character; most text has no "@".
+  if (!text.value.includes('@')) return [text];
   const out: PhrasingContent[] = [];
   let last = 0;
   for (const match of text.value.matchAll(EMAIL_IN_TEXT)) {

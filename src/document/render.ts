@@ -28,6 +28,7 @@ import {
 } from './wording-edits';
 import { buildScope, lookupPath } from './scope';
 import { nodeText } from './text';
+import { hasMark } from './tree-data';
 import {
   bundleLanguageTag,
   type DocumentStrings,
@@ -176,12 +177,14 @@ export function renderPolicy(
   const { strings, locale } = bundle;
   const languageTag = bundleLanguageTag(bundle);
 
+  const complete = scope.answers.policy.length === 'complete';
   const renderSection = (section: TemplateSection): RootContent[] => {
     const file = `templates/${locale}/${section.id}.md`;
     const { lines, ...marks } = expandTemplate(directivesOf(bundle, section), lookup, file);
     try {
-      return parseSection(lines.join('\n'), marks).map((node) =>
-        withSectionClauseId(fillNode(node, scope), section.id),
+      return parseSection(lines.join('\n'), marks).flatMap((node) =>
+        // The complete policy never prints a short wording, so it is not filled (time the preview needs).
+        complete && hasMark(node, 'short') ? [] : [withSectionClauseId(fillNode(node, scope), section.id)],
       );
     } catch (error) {
       throw new Error(`${file}: ${(error as Error).message}`, { cause: error });

@@ -81,6 +81,22 @@ describe('the cover', () => {
     const contents = /<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:t[^>]*>Contents<\/w:t>/.exec(document)?.[0] ?? '';
     expect(contents).toContain('<w:pageBreakBefore/>');
   });
+
+  it('gives only the cover a first-page header and footer, and every section its running ones', async () => {
+    const parts = await wordFile(withLists);
+    const document = parts['word/document.xml'] ?? '';
+    const sections = document.match(/<w:sectPr[\s\S]*?<\/w:sectPr>/g) ?? [];
+    expect(sections.length).toBeGreaterThanOrEqual(2);
+    const references = (section: string, type: string) =>
+      section.match(new RegExp(`<w:(?:header|footer)Reference w:type="${type}"`, 'g'))?.length ?? 0;
+    sections.forEach((section, index) => {
+      expect(references(section, 'default'), `section ${index + 1}`).toBe(2);
+      expect(references(section, 'first'), `section ${index + 1}`).toBe(index === 0 ? 2 : 0);
+    });
+    // docx writes each header and footer it is given, used or not: no more than the sections need.
+    const headers = Object.keys(parts).filter((path) => /^word\/header\d+\.xml$/.test(path));
+    expect(headers).toHaveLength(sections.length + 1);
+  });
 });
 
 describe('the annexes in the Word file', () => {

@@ -12,7 +12,7 @@ import { partOf, type PartId, type PolicyPart } from '../../parts';
 import type { PolicyDocument } from '../../render';
 import { cleanInline } from '../../text';
 import { WordBuilder } from './blocks';
-import { headerAndFooter, titlePage } from './page';
+import { coverHeader, headerAndFooter, titlePage } from './page';
 import { tableFit } from './tables';
 import {
   ACCENT,
@@ -156,8 +156,8 @@ function documentSections(policy: PolicyDocument, annex?: PartId): ISectionOptio
         margin,
       },
     },
-    headers: frames[onItsSide ? 'landscape' : 'portrait'].headers,
-    footers: frames[onItsSide ? 'landscape' : 'portrait'].footers,
+    headers: { default: frames[onItsSide ? 'landscape' : 'portrait'].header },
+    footers: { default: frames[onItsSide ? 'landscape' : 'portrait'].footer },
     children,
   });
   const onItsSide = (annex: PolicyPart) => {
@@ -190,10 +190,17 @@ function documentSections(policy: PolicyDocument, annex?: PartId): ISectionOptio
     if (opensSection) parts.push({ turned, blocks });
     else last.blocks.push(...blocks);
   }
-  // The cover and the contents list; the cover's header stays empty (see headerAndFooter).
+  // The cover and the contents list.
+  // Its first page, the cover, has a header of its own. Only this section is given a first page's
+  // header and footer: docx writes every one it is given into the file, used or not, twice over.
   const cover = section(false, titlePage(policy, portrait, builder.contents));
   return [
-    { ...cover, properties: { ...cover.properties, titlePage: true } },
+    {
+      ...cover,
+      properties: { ...cover.properties, titlePage: true },
+      headers: { ...cover.headers, first: coverHeader() },
+      footers: { ...cover.footers, first: frames.portrait.footer },
+    },
     // The policy itself from a new page, its pages numbered on from the contents.
     ...parts.map((part) => section(part.turned, part.blocks)),
   ];

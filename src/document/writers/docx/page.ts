@@ -10,7 +10,6 @@ import {
   TableOfContents,
   TextRun,
   type IRunOptions,
-  type ISectionOptions,
 } from 'docx';
 import { logoAlt } from '../../full-tree';
 import type { Logo, PolicyDocument } from '../../render';
@@ -99,10 +98,11 @@ export function titlePage(
   return blocks;
 }
 
+/** Each page's header and footer, for this width of text. */
 export function headerAndFooter(
   document: PolicyDocument,
   textWidth: number,
-): Pick<ISectionOptions, 'headers' | 'footers'> {
+): { header: Header; footer: Footer } {
   const small: IRunOptions = { size: 18, color: '595959' };
   const headerText = [document.organisation, document.title].filter(Boolean).join(' · ');
   const [before = '', afterCurrent = ''] = document.strings.page.split('{current}');
@@ -131,9 +131,10 @@ export function headerAndFooter(
       }),
     ],
   });
-  return {
-    // The title page carries the organisation and title already, so its header stays empty.
-    headers: { default: header, first: new Header({ children: [new Paragraph({ children: [] })] }) },
-    footers: { default: footer, first: footer },
-  };
+  return { header, footer };
+}
+
+/** The cover's header: empty, as the cover carries the organisation and the title already. */
+export function coverHeader(): Header {
+  return new Header({ children: [new Paragraph({ children: [] })] });
 }
