@@ -95,7 +95,7 @@ describe('a draft started from an example', () => {
     expect(screen.getAllByText('Eksempelsvar')).toHaveLength(3);
     await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
 
-    await findHeading('Jeres andre politikker');
+    await findHeading('Tidligere udgaver');
     // Confirmed by Continue: what the page showed, and nothing else.
     expect(marked()).not.toContain('policy.owner.name');
     expect(marked()).not.toContain('policy.owner.email');

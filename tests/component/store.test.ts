@@ -152,6 +152,32 @@ describe('the draft store', () => {
     });
   });
 
+  it('keeps typing saved on a page since merged into another as typing on that page', async () => {
+    window.localStorage.setItem(
+      'policy-builder-draft',
+      JSON.stringify({
+        state: {
+          answers: {},
+          progress: {},
+          started: true,
+          pageDrafts: {
+            related: { policy: { relatedPolicies: [{ value: 'IT-politik' }] } },
+            document: { policy: { title: 'Vores politik' } },
+            whistleblowing: { legal: { whistleblowerScheme: { exists: 'yes' } } },
+            accounts: { roles: { accounts: [] } },
+          },
+        },
+        version: 2,
+      }),
+    );
+    const { useDraft } = await freshStore();
+    expect(useDraft.getState().pageDrafts).toEqual({
+      document: { policy: { title: 'Vores politik', relatedPolicies: [{ value: 'IT-politik' }] } },
+      confidential: { legal: { whistleblowerScheme: { exists: 'yes' } } },
+      accounts: { roles: { accounts: [] } },
+    });
+  });
+
   it('keeps example answers and "to check" across a reload', async () => {
     const first = await freshStore();
     first.useDraft

@@ -133,19 +133,19 @@ describe('typing kept for a page that does not fit it', () => {
     ['networks', 'a text for checkboxes', { organisation: { networks: 'linkedin' } }],
     ['accounts', 'a text for a list', { roles: { accounts: 'none' } }],
     ['accounts', 'an empty item', { roles: { accounts: [null] } }],
-    ['related', 'texts not held as items', { policy: { relatedPolicies: ['IT policy'] } }],
+    ['document', 'texts not held as items', { policy: { relatedPolicies: ['IT policy'] } }],
   ];
   const HEADINGS: Record<string, string> = {
     about: 'Om jeres organisation',
     networks: 'Sociale medier',
     accounts: 'Jeres officielle konti',
-    related: 'Jeres andre politikker',
+    document: 'Om dokumentet',
   };
   const PARTS: Record<string, string> = {
     about: 'organisation',
     networks: 'organisation',
     accounts: 'roles',
-    related: 'organisation',
+    document: 'organisation',
   };
 
   it.each(MALFORMED)(

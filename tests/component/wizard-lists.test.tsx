@@ -381,7 +381,7 @@ describe('a list of texts: other networks', () => {
 
   it('says which item is too long', async () => {
     const user = await openApp('/legal/confidential');
-    await findHeading('Fortrolige oplysninger');
+    await findHeading('Fortrolige oplysninger og whistleblowerordning');
     // "Add another" only once there is one.
     expect(screen.queryByRole('button', { name: 'Tilføj et eksempel mere' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Tilføj et eksempel' }));

@@ -59,15 +59,31 @@ describe('the province', () => {
 });
 
 describe('the organisation’s other policies', () => {
-  it('are listed on their own page after the owner', async () => {
+  it('are asked on the page about the document, which an old address of their own page leads to', async () => {
     save({ policy: { owner: { email: 'hr@maple.ca' } } }, 'organisation');
     const user = await openApp('/organisation/related', 'en');
-    await findHeading('Your other policies');
+    await findHeading('About the document');
+    expect(window.location.pathname).toBe('/organisation/document');
     await user.click(screen.getByRole('button', { name: 'Add a policy' }));
     await user.type(screen.getByRole('textbox', { name: /^Policy 1/ }), 'Code of conduct');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    await findHeading('Earlier versions');
+    await findHeading('The policy owner');
     expect(answers().policy.relatedPolicies).toEqual(['Code of conduct']);
+  });
+});
+
+describe('typing kept from a page since merged into another', () => {
+  it('shows on the page that now asks its question, beside the saved answers to the others', async () => {
+    save({ policy: { version: '2.1' } }, 'organisation');
+    // As the store keeps it once it has read a draft typed on the old "Your other policies" page.
+    useDraft.getState().setPageDraft('document', { policy: { relatedPolicies: [{ value: 'IT policy' }] } });
+    const user = await openApp('/organisation/document', 'en');
+    await findHeading('About the document');
+    expect(screen.getByRole('textbox', { name: /^Policy 1/ })).toHaveValue('IT policy');
+    expect(screen.getByRole('textbox', { name: /^Version number/ })).toHaveValue('2.1');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await findHeading('The policy owner');
+    expect(answers().policy).toMatchObject({ version: '2.1', relatedPolicies: ['IT policy'] });
   });
 });
 
@@ -107,9 +123,7 @@ describe('communicating during a crisis', () => {
       name: 'Har I jeres detaljerede kriseplan i et særskilt dokument?',
     });
     await user.click(within(separate).getByRole('radio', { name: 'Ja' }));
-    await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
-
-    await findHeading('Kommunikation under en krise');
+    // On the same page, whether or not the plan is kept apart.
     expect(
       screen.getByText(/også selvom I har jeres detaljerede kriseplan i et særskilt dokument/),
     ).toBeVisible();
@@ -124,6 +138,8 @@ describe('communicating during a crisis', () => {
     expect(within(first).getByRole('radio', { name: 'Ingen fast frist' })).toBeChecked();
     await user.click(within(first).getByRole('radio', { name: 'Inden for en time' }));
     await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
+    // With a separate plan there is no contact list to add: on to the part's check page.
+    await findHeading('Tjek dine svar: Kriseplan');
     await waitFor(() => expect(answers().crisis.firstResponse).toBe('oneHour'));
     expect(answers().crisis.separatePlan).toBe(true);
   });
@@ -177,8 +193,8 @@ describe('a risky choice for the jurisdiction', () => {
 
   it('tells an EU employer with 50 or more staff that a whistleblowing channel is required, and no smaller one', async () => {
     save({ organisation: { name: 'Blåbær A/S', country: 'DK', sizeBand: '50to249' } }, 'organisation');
-    const user = await openApp('/legal/whistleblowing');
-    await findHeading('Whistleblowerordning');
+    const user = await openApp('/legal/confidential');
+    await findHeading('Fortrolige oplysninger og whistleblowerordning');
     const scheme = screen.getByRole('group', { name: 'Har I en whistleblowerordning?' });
     await user.click(within(scheme).getByRole('radio', { name: 'Nej' }));
     expect(screen.getByText(/skal have en intern whistleblowerordning/)).toBeVisible();
@@ -187,8 +203,8 @@ describe('a risky choice for the jurisdiction', () => {
 
     await resetApp();
     save({ organisation: { name: 'Lille ApS', country: 'DK', sizeBand: '25to49' } }, 'organisation');
-    const again = await openApp('/legal/whistleblowing');
-    await findHeading('Whistleblowerordning');
+    const again = await openApp('/legal/confidential');
+    await findHeading('Fortrolige oplysninger og whistleblowerordning');
     await again.click(
       within(screen.getByRole('group', { name: 'Har I en whistleblowerordning?' })).getByRole('radio', {
         name: 'Nej',

@@ -242,7 +242,7 @@ describe('checking answers on Continue', () => {
     await user.clear(email);
     await user.type(email, 'mette.holm@blåbær.dk');
     await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
-    await findHeading('Jeres andre politikker');
+    await findHeading('Tidligere udgaver');
     expect(answers().policy.owner.email).toBe('mette.holm@blåbær.dk');
   });
 

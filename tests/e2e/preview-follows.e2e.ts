@@ -160,3 +160,29 @@ describe('the preview beside a question page of section 6 (personal accounts)', 
     },
   );
 });
+
+describe('the preview beside a page whose clause lies deep in the policy', () => {
+  it.each(LANGS)(
+    '%s: shows that clause at the top of the pane, not the part the browser had laid out there',
+    async (lang) => {
+      const session = await open(lang, VIEWPORTS[0]);
+      const { page, t } = session;
+      await startNewPolicy(session);
+      // Section 5's confidential information: sections 1–4 above it are laid out only as they come
+      // near, and Chromium reports a clause inside one of them as if it were already in view.
+      await page.goto(`${ORIGIN}/legal/confidential`);
+      await expectPage(page, t('wizard:pages.confidential.title'));
+      const pane = page.getByRole('region', { name: t('question.previewHeading') }).locator('[data-pane]');
+      await marked(pane).first().waitFor();
+      // What the reader sees near the pane's top: the element painted there, inside the first mark.
+      const seen = () =>
+        pane.evaluate((element) => {
+          const box = element.getBoundingClientRect();
+          const shown = document.elementFromPoint(box.left + box.width / 2, box.top + 40);
+          return Boolean(shown?.closest('.policy-clause--marked'));
+        });
+      for (let tries = 0; tries < 30 && !(await seen()); tries++) await page.waitForTimeout(100);
+      expect(await seen(), await paneState(pane)).toBe(true);
+    },
+  );
+});

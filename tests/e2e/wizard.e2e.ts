@@ -145,6 +145,10 @@ async function completeWithKeyboard(session: Session, typed: Typed): Promise<voi
   await page.keyboard.press('Space');
   expect(await linkedIn.isChecked()).toBe(true);
   await continueTo(titleOf('document'));
+  // The organisation's other policies are asked here, with the document's details.
+  const related = 'policy.relatedPolicies';
+  await addItem(related, w(`fields.${related}.itemLabel`, { number: 1 }));
+  await typeInto(page, textbox(page, w(`fields.${related}.itemLabel`, { number: 1 })), typed.related);
   await continueTo(titleOf('owner'));
   await typeInto(page, textbox(page, w('fields.policy.owner.function.label')), typed.ownerFunction);
   // The first name now, the surname after the email: back with Shift+Tab, to the end, and type on.
@@ -156,10 +160,6 @@ async function completeWithKeyboard(session: Session, typed: Typed): Promise<voi
   await page.keyboard.press('End');
   await page.keyboard.type(` ${surname.join(' ')}`);
   expect(await ownerName.inputValue()).toBe(typed.ownerName);
-  await continueTo(titleOf('related'));
-  const related = 'policy.relatedPolicies';
-  await addItem(related, w(`fields.${related}.itemLabel`, { number: 1 }));
-  await typeInto(page, textbox(page, w(`fields.${related}.itemLabel`, { number: 1 })), typed.related);
   await continueTo(titleOf('history'));
   await addRecord('policy.revisions', 'history', async () => {
     await typeInto(page, textbox(page, w('fields.policy.revisions.version.label')), typed.revision.version);
@@ -200,7 +200,6 @@ async function completeWithKeyboard(session: Session, typed: Typed): Promise<voi
     await typeInto(page, textbox(page, w('fields.crisis.contacts.name.label')), typed.crisisContact.name);
     await typeInto(page, textbox(page, w('fields.crisis.contacts.phone.label')), typed.crisisContact.phone);
   });
-  await continueTo(titleOf('response'));
   await completePart('crisis', 'data');
 
   // 4. The law
@@ -208,15 +207,13 @@ async function completeWithKeyboard(session: Session, typed: Typed): Promise<voi
   const examples = 'legal.confidentialExamples';
   await addItem(examples, w(`fields.${examples}.itemLabel`, { number: 1 }));
   await typeInto(page, textbox(page, w(`fields.${examples}.itemLabel`, { number: 1 })), typed.confidential);
-  await continueTo(titleOf('whistleblowing'));
   await completePart('legal', 'workplace');
 
   // 5. Personal accounts
   await continueTo(titleOf('profiles'));
   await completePart('personal', 'sharing');
 
-  // 6. Advocacy
-  await continueTo(titleOf('mentions'));
+  // 6. Advocacy: one page
   await completePart('advocacy', 'consultation');
 
   // 7. Roll-out and upkeep

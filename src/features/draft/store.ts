@@ -13,6 +13,7 @@ import type { PolicyLength } from '@/domain/options';
 import { fromExample, sameValue } from '@/domain/example-start';
 import { getPath } from '@/lib/path';
 import { mergeDrafts, sameDraft } from './merge';
+import { MOVED_PAGES } from '@/features/wizard/questions/moved';
 import { isHeld, refreshUnreadable, safeStorage, setAside, useStorageStatus } from './storage';
 
 /**
@@ -106,12 +107,42 @@ export function migrateDraft(persisted: unknown, version: number): DraftData {
     if (status !== undefined && STATUSES.includes(status) && (version > 1 || status !== 'toCheck'))
       progress[part] = status;
   }
-  const pageDrafts = data.pageDrafts && typeof data.pageDrafts === 'object' ? data.pageDrafts : {};
+  const pageDrafts = movedPageDrafts(
+    data.pageDrafts && typeof data.pageDrafts === 'object' ? data.pageDrafts : {},
+  );
   const exampleAnswers =
     version > 1 && Array.isArray(data.exampleAnswers)
       ? data.exampleAnswers.filter((path): path is string => typeof path === 'string')
       : [];
   return { answers, progress, started: Boolean(data.started), pageDrafts, exampleAnswers };
+}
+
+/**
+ * Typing kept from a page that has since been merged into another (MOVED_PAGES) becomes typing on
+ * that page, so nothing typed is lost. The pages' fields don't overlap, so the two drafts join
+ * field by field; what the new page already holds wins. A page draft may hold only some of its
+ * page's fields (the page fills in the rest from the answers).
+ */
+function movedPageDrafts(drafts: Record<string, unknown>): Record<string, unknown> {
+  const moved = Object.entries(drafts).filter(([id]) => Object.hasOwn(MOVED_PAGES, id));
+  if (moved.length === 0) return drafts;
+  const result = Object.fromEntries(Object.entries(drafts).filter(([id]) => !Object.hasOwn(MOVED_PAGES, id)));
+  for (const [id, draft] of moved) {
+    const to = MOVED_PAGES[id]!;
+    result[to] = joinDrafts(result[to], draft);
+  }
+  return result;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function joinDrafts(kept: unknown, added: unknown): unknown {
+  if (kept === undefined) return added;
+  if (!isRecord(kept) || !isRecord(added)) return kept;
+  const joined = { ...kept };
+  for (const [key, value] of Object.entries(added)) joined[key] = joinDrafts(kept[key], value);
+  return joined;
 }
 
 /** The example answers left once `after` replaces `before` and the user has confirmed `confirmed`. */

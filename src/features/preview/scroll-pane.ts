@@ -17,16 +17,32 @@ export function scrollPaneTo(pane: HTMLElement, target: Element): () => void {
   let steady = 0;
   const step = () => {
     if (!target.isConnected) return;
-    const offset = target.getBoundingClientRect().top - pane.getBoundingClientRect().top - MARGIN_PX;
+    // Inside a section the browser has not laid out yet, the target's own box is not where it will
+    // be (Chromium reports it as if it were in view): aim at the section's stand-in box first.
+    const skippedIn = skippedSection(target);
+    const aim = skippedIn ?? target;
+    const offset = aim.getBoundingClientRect().top - pane.getBoundingClientRect().top - MARGIN_PX;
     const before = pane.scrollTop;
     if (Math.abs(offset) > 1) pane.scrollTop = before + offset;
     // At the end of the policy the pane can scroll no further: that is as close as it gets.
-    steady = Math.abs(offset) <= 1 || pane.scrollTop === before ? steady + 1 : 0;
+    steady = !skippedIn && (Math.abs(offset) <= 1 || pane.scrollTop === before) ? steady + 1 : 0;
     frames += 1;
     if (steady < STEADY_FRAMES && frames < MAX_FRAMES) frame = requestAnimationFrame(step);
   };
   step();
   return () => cancelAnimationFrame(frame);
+}
+
+/**
+ * The section (`content-visibility: auto`) whose contents the browser skips for now, if the target
+ * is in one; null when it is laid out, or where the browser can't say (no `checkVisibility`).
+ */
+function skippedSection(target: Element): Element | null {
+  if (typeof target.checkVisibility !== 'function') return null;
+  if (target.checkVisibility({ contentVisibilityAuto: true })) return null;
+  for (let box = target.parentElement; box; box = box.parentElement)
+    if (getComputedStyle(box).contentVisibility === 'auto') return box;
+  return null;
 }
 
 /** Room at the pane's foot: a clause whose top shows only there is not yet in view. */

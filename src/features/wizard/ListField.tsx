@@ -69,7 +69,7 @@ export function ListField({ field, control, register, errorAt, tag }: Props) {
           .join(' ') || undefined
       }
     >
-      <legend className="ui-list__legend">
+      <legend className="ui-legend ui-list__legend">
         {t(`${key}.label`)}
         {!field.required && <span className="ui-optional"> {t('question.optional')}</span>}
       </legend>

@@ -17,6 +17,7 @@ import {
   fitsPage,
   isVisible,
   pageValues,
+  savedPageValues,
   withPageValues,
   type PageValues,
 } from './form-values';
@@ -51,7 +52,7 @@ export function QuestionPageView({ page, returnTo }: { page: QuestionPage; retur
   // kept from an earlier visit that doesn't fit the page (damaged in storage) is dropped, and said so.
   const [{ initial, dropped }] = useState(() =>
     saved !== undefined && fitsPage(page, saved)
-      ? { initial: withSavedList(page, saved, answers), dropped: false }
+      ? { initial: withSavedList(page, savedPageValues(page, saved, answers), answers), dropped: false }
       : { initial: pageValues(page, answers), dropped: saved !== undefined },
   );
   useEffect(() => {

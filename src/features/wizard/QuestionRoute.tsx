@@ -1,13 +1,17 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { Part } from '@/domain/answers';
+import { navigate } from '@/components/navigation/router';
 import { ListItemPage } from './ListItemPage';
 import { listOf } from './list-items';
 import { QuestionPageView } from './QuestionPageView';
 import { QUESTION_PAGES } from './questions';
+import { MOVED_PAGES } from './questions/moved';
 
 /**
  * The question page at `/<part>/<pageId>`, or with `item` one item of its list on a page of its
- * own (`/<part>/<pageId>/2`, `…/new`); `fallback` when the part has no such page.
+ * own (`/<part>/<pageId>/2`, `…/new`); `fallback` when the part has no such page. The address of
+ * a page merged into another (a bookmark, the browser's history) shows that page, and the address
+ * bar then says so.
  */
 export function QuestionRoute({
   part,
@@ -24,7 +28,13 @@ export function QuestionRoute({
   returnTo: string | null;
   fallback: ReactNode;
 }) {
-  const page = QUESTION_PAGES.find((candidate) => candidate.part === part && candidate.id === pageId);
+  const movedTo = Object.hasOwn(MOVED_PAGES, pageId) ? MOVED_PAGES[pageId] : undefined;
+  const id = movedTo ?? pageId;
+  const page = QUESTION_PAGES.find((candidate) => candidate.part === part && candidate.id === id);
+  useEffect(() => {
+    if (movedTo && page && item === undefined)
+      navigate(`/${part}/${movedTo}${window.location.search}${window.location.hash}`, { replace: true });
+  }, [movedTo, page, part, item]);
   if (item !== undefined) {
     const list = page && listOf(page);
     return page && list ? (

@@ -90,6 +90,20 @@ export function pageValues(page: QuestionPage, answers: Answers): PageValues {
   );
 }
 
+/**
+ * Typing kept for this page, with the answers for any of its fields the typing doesn't hold: a
+ * draft kept from a page since merged into this one (MOVED_PAGES) holds only that page's fields.
+ */
+export function savedPageValues(page: QuestionPage, saved: PageValues, answers: Answers): PageValues {
+  return page.fields.reduce<PageValues>(
+    (values, field) =>
+      getPath(values, field.path) === undefined
+        ? setPath(values, field.path, toForm(field, getPath(answers, field.path)))
+        : values,
+    saved,
+  );
+}
+
 /** The answers with this page's form values in place (not yet validated). */
 export function withPageValues(page: QuestionPage, answers: Answers, values: PageValues): Answers {
   return page.fields.reduce<Answers>((merged, field) => {

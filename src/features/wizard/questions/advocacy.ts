@@ -9,12 +9,6 @@ export const ADVOCACY_PAGES: readonly QuestionPage[] = [
       yesNo('advocacy.programme', { showIf: (a) => a.roles.employeesMayShare === true }),
       text('advocacy.contentLibrary', { showIf: (a) => a.roles.employeesMayShare === true }),
       yesNo('advocacy.incentives'),
-    ],
-  },
-  {
-    id: 'mentions',
-    part: 'advocacy',
-    fields: [
       choice('advocacy.engageWithMentions', 'engageWithMentions'),
       text('advocacy.negativeCommentsContact'),
     ],

@@ -8,6 +8,10 @@ export const CRISIS_PAGES: readonly QuestionPage[] = [
     fields: [
       yesNo('crisis.separatePlan'),
       text('crisis.separatePlanLocation', { showIf: (a) => a.crisis.separatePlan }),
+      // Asked with or without a separate crisis plan: the policy itself tells staff these things.
+      text('crisis.internalChannel'),
+      text('crisis.responseApprover'),
+      choice('crisis.firstResponse', 'crisisResponseTime', { none: true }),
     ],
   },
   {
@@ -30,16 +34,6 @@ export const CRISIS_PAGES: readonly QuestionPage[] = [
         newItem: () => ({ role: 'socialTeam', roleName: '', name: '', phone: '', email: '', backup: '' }),
         titleFields: ['role', 'name'],
       },
-    ],
-  },
-  // Asked with or without a separate crisis plan: the policy itself tells staff these things.
-  {
-    id: 'response',
-    part: 'crisis',
-    fields: [
-      text('crisis.internalChannel'),
-      text('crisis.responseApprover'),
-      choice('crisis.firstResponse', 'crisisResponseTime', { none: true }),
     ],
   },
 ];

@@ -15,12 +15,8 @@ export const LEGAL_PAGES: readonly QuestionPage[] = [
   {
     id: 'confidential',
     part: 'legal',
-    fields: [{ kind: 'textList', path: 'legal.confidentialExamples' }],
-  },
-  {
-    id: 'whistleblowing',
-    part: 'legal',
     fields: [
+      { kind: 'textList', path: 'legal.confidentialExamples' },
       yesNo('legal.whistleblowerScheme.exists'),
       text('legal.whistleblowerScheme.location', { showIf: (a) => a.legal.whistleblowerScheme.exists }),
     ],

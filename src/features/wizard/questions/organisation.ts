@@ -54,6 +54,7 @@ export const ORGANISATION_PAGES: readonly QuestionPage[] = [
       text('policy.title'),
       text('policy.version', { width: 'short' }),
       { kind: 'date', path: 'policy.effectiveDate' },
+      { kind: 'textList', path: 'policy.relatedPolicies' },
     ],
   },
   {
@@ -68,11 +69,6 @@ export const ORGANISATION_PAGES: readonly QuestionPage[] = [
       }),
       email('policy.owner.email', { required: true }),
     ],
-  },
-  {
-    id: 'related',
-    part: 'organisation',
-    fields: [{ kind: 'textList', path: 'policy.relatedPolicies' }],
   },
   {
     id: 'history',
