@@ -35,6 +35,12 @@ export interface Derived {
   served: string;
   /** The same for one person: a customer, a patient … */
   servedOne: string;
+  /**
+   * A university or college: academic freedom, faculty accounts and research apply. Known only when
+   * the user ticks students (and not pupils) among the people whose data staff handle: a school, or
+   * an education organisation that hasn't said which it is, is never told it has academic freedom.
+   */
+  higherEducation: boolean;
   /** A Danish public employer: public-sector free speech, records and neutrality apply. */
   dkPublic: boolean;
   /** Denmark or another EU member state: the GDPR and EU directives apply. */
@@ -110,6 +116,7 @@ export const DERIVED_FROM: Record<keyof Derived, readonly string[]> = {
   publicEmployer: ['organisation.sector', 'organisation.publiclyOwned'],
   served: ['organisation.sector'],
   servedOne: ['organisation.sector'],
+  higherEducation: ['organisation.sector', 'legal.dataSubjects'],
   dkPublic: ['organisation.country', 'organisation.sector', 'organisation.publiclyOwned'],
   eu: ['organisation.country'],
   usPrivate: ['organisation.country', 'organisation.sector', 'organisation.publiclyOwned'],
@@ -166,6 +173,10 @@ export function buildScope(rawAnswers: Answers, bundle: TemplateBundle, today: s
       publicEmployer,
       served: bundle.terms.served[organisation.sector] ?? '',
       servedOne: bundle.terms.servedOne[organisation.sector] ?? '',
+      higherEducation:
+        organisation.sector === 'education' &&
+        answers.legal.dataSubjects.includes('students') &&
+        !answers.legal.dataSubjects.includes('pupils'),
       dkPublic: country === 'DK' && publicEmployer,
       eu,
       usPrivate: country === 'US' && !publicEmployer,

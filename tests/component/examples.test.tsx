@@ -55,7 +55,7 @@ describe('a draft started from an example', () => {
     for (const link of parts) expect(link).toHaveAccessibleDescription('Skal tjekkes');
     // A part to check opens on its first question, like one not started.
     expect(parts[0]).toHaveAttribute('href', '/organisation/about');
-    expect(screen.getByText('Du har gjort 0 af 8 dele færdige.')).toBeInTheDocument();
+    expect(screen.getByText('Du er færdig med 0 af 8 dele.')).toBeInTheDocument();
     expect(screen.getByText(/^Du startede med et eksempel\./)).toBeInTheDocument();
 
     const { answers } = useDraft.getState();

@@ -139,7 +139,7 @@ describe('typing kept for a page that does not fit it', () => {
     about: 'Om jeres organisation',
     networks: 'Sociale medier',
     accounts: 'Jeres officielle konti',
-    document: 'Om dokumentet',
+    document: 'Om dokumentet og jeres andre politikker',
   };
   const PARTS: Record<string, string> = {
     about: 'organisation',

@@ -54,7 +54,7 @@ describe('checking the answers of a part', () => {
     expect(answerTo('E-mailadresse')).toHaveTextContent('Ikke angivet');
     expect(answerTo('Tidligere udgaver')).toHaveTextContent('Ikke angivet');
     // A question that was not asked (no "Andet" network) is not listed either.
-    expect(termFor('Andre netværk')).toBeUndefined();
+    expect(termFor('Andre sociale medier')).toBeUndefined();
 
     expect(changeLink('Ret', 'organisationens navn')).toHaveAttribute(
       'href',
@@ -193,7 +193,7 @@ describe('the task list', () => {
     for (const link of parts) expect(link).toHaveAccessibleDescription('Ikke startet');
     expect(parts[0]).toHaveAttribute('href', '/organisation/about');
     expect(parts[1]).toHaveAttribute('href', '/roles/spokespeople');
-    expect(screen.getByText('Du har gjort 0 af 8 dele færdige.')).toBeInTheDocument();
+    expect(screen.getByText('Du er færdig med 0 af 8 dele.')).toBeInTheDocument();
   });
 
   it('shows a part in progress once one of its pages is saved, and any part completed (English)', async () => {

@@ -26,7 +26,7 @@ function dateParts(question: string | RegExp, names: [string, string, string]) {
 describe('a date question', () => {
   it('asks for day, month and year under the question, with an example, as text fields (English)', async () => {
     await openApp('/organisation/document', 'en');
-    await findHeading('About the document');
+    await findHeading('About the document and your other policies');
     const { group, day, month, year } = dateParts('When does the policy take effect? (optional)', [
       'Day',
       'Month',
@@ -50,7 +50,7 @@ describe('a date question', () => {
 
   it('names the missing month, links to the Month field, keeps what was typed, then saves the ISO date', async () => {
     const user = await openApp('/organisation/document', 'en');
-    await findHeading('About the document');
+    await findHeading('About the document and your other policies');
     const { day, month, year } = dateParts(/^When does the policy take effect\?/, ['Day', 'Month', 'Year']);
     await user.type(day, '01');
     await user.type(year, '2027');
@@ -89,7 +89,7 @@ describe('a date question', () => {
 
   it('refuses 31 2 2027 as not a real date, marking all three parts, and shows the fixed date on the check page (Danish)', async () => {
     const user = await openApp('/organisation/document');
-    await findHeading('Om dokumentet');
+    await findHeading('Om dokumentet og jeres andre politikker');
     const { day, month, year } = dateParts('Hvornår træder politikken i kraft? (valgfrit)', [
       'Dag',
       'Måned',
@@ -126,7 +126,7 @@ describe('a date question', () => {
     expect(answerTo(question)).toHaveTextContent('28. februar 2027');
     // Change leads back to the question, its three fields filled in.
     await user.click(changeLink(question));
-    await findHeading('Om dokumentet');
+    await findHeading('Om dokumentet og jeres andre politikker');
     const { group, day, month, year } = dateParts(`${question} (valgfrit)`, ['Dag', 'Måned', 'År']);
     await waitFor(() => expect(group).toHaveFocus());
     expect([day, month, year].map((part) => (part as HTMLInputElement).value)).toEqual(['28', '2', '2027']);

@@ -146,7 +146,7 @@ describe('a list of records: the official accounts', () => {
   it('asks for the network’s name only when "Andet" is chosen, and names the account by it', async () => {
     const user = await openApp('/roles/accounts/new');
     await findHeading('Konto 1');
-    const networkName = () => screen.queryByRole('textbox', { name: 'Netværkets navn (valgfrit)' });
+    const networkName = () => screen.queryByRole('textbox', { name: 'Navn på det sociale medie (valgfrit)' });
     expect(networkName()).not.toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Andet' }));
     expect(networkName()).toHaveAccessibleDescription('Kun hvis du har valgt »Andet«, fx Discord.');
@@ -332,33 +332,35 @@ describe('a list of texts: other networks', () => {
   it('appears when "Andet" is ticked, and is edited in place like any list', async () => {
     const user = await openApp('/organisation/networks');
     await findHeading('Sociale medier');
-    const others = () => screen.queryByRole('group', { name: optionalList('Andre netværk') });
+    const others = () => screen.queryByRole('group', { name: optionalList('Andre sociale medier') });
     expect(others()).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('checkbox', { name: 'LinkedIn' }));
     await user.click(screen.getByRole('checkbox', { name: 'Andet' }));
     expect(others()).toHaveAccessibleDescription(
-      'Skriv navnet på ét netværk i hvert felt, fx Discord eller Strava.',
+      'Skriv navnet på ét socialt medie i hvert felt, fx Discord eller Strava.',
     );
-    expect(within(others()!).getByText('Du har ikke tilføjet nogen netværk endnu.')).toBeInTheDocument();
+    expect(
+      within(others()!).getByText('Du har ikke tilføjet nogen sociale medier endnu.'),
+    ).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Tilføj et netværk' }));
-    const first = screen.getByRole('textbox', { name: /^Netværk 1/ });
+    await user.click(screen.getByRole('button', { name: 'Tilføj et socialt medie' }));
+    const first = screen.getByRole('textbox', { name: /^Socialt medie 1/ });
     expect(first).toHaveFocus();
     await user.type(first, 'Discord');
-    await user.click(screen.getByRole('button', { name: 'Tilføj et netværk mere' }));
-    const second = screen.getByRole('textbox', { name: /^Netværk 2/ });
+    await user.click(screen.getByRole('button', { name: 'Tilføj et socialt medie mere' }));
+    const second = screen.getByRole('textbox', { name: /^Socialt medie 2/ });
     expect(second).toHaveFocus();
     await user.type(second, 'Strava');
 
-    await user.click(removeButton('Fjern', 'Netværk 1'));
-    expect(screen.queryByRole('textbox', { name: /^Netværk 2/ })).not.toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: /^Netværk 1/ })).toHaveValue('Strava');
+    await user.click(removeButton('Fjern', 'Socialt medie 1'));
+    expect(screen.queryByRole('textbox', { name: /^Socialt medie 2/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /^Socialt medie 1/ })).toHaveValue('Strava');
     // Focus stays in the list, on the item that took the removed one's place.
-    expect(screen.getByRole('group', { name: 'Netværk 1' })).toHaveFocus();
+    expect(screen.getByRole('group', { name: 'Socialt medie 1' })).toHaveFocus();
 
     await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
-    await findHeading('Om dokumentet');
+    await findHeading('Om dokumentet og jeres andre politikker');
     expect(answers().organisation).toMatchObject({
       networks: ['linkedin', 'other'],
       otherNetworks: ['Strava'],
@@ -381,7 +383,7 @@ describe('a list of texts: other networks', () => {
 
   it('says which item is too long', async () => {
     const user = await openApp('/legal/confidential');
-    await findHeading('Fortrolige oplysninger og whistleblowerordning');
+    await findHeading('Fortrolige oplysninger og jeres whistleblowerordning');
     // "Add another" only once there is one.
     expect(screen.queryByRole('button', { name: 'Tilføj et eksempel mere' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Tilføj et eksempel' }));

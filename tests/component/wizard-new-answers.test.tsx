@@ -62,7 +62,7 @@ describe('the organisation’s other policies', () => {
   it('are asked on the page about the document, which an old address of their own page leads to', async () => {
     save({ policy: { owner: { email: 'hr@maple.ca' } } }, 'organisation');
     const user = await openApp('/organisation/related', 'en');
-    await findHeading('About the document');
+    await findHeading('About the document and your other policies');
     expect(window.location.pathname).toBe('/organisation/document');
     await user.click(screen.getByRole('button', { name: 'Add a policy' }));
     await user.type(screen.getByRole('textbox', { name: /^Policy 1/ }), 'Code of conduct');
@@ -78,7 +78,7 @@ describe('typing kept from a page since merged into another', () => {
     // As the store keeps it once it has read a draft typed on the old "Your other policies" page.
     useDraft.getState().setPageDraft('document', { policy: { relatedPolicies: [{ value: 'IT policy' }] } });
     const user = await openApp('/organisation/document', 'en');
-    await findHeading('About the document');
+    await findHeading('About the document and your other policies');
     expect(screen.getByRole('textbox', { name: /^Policy 1/ })).toHaveValue('IT policy');
     expect(screen.getByRole('textbox', { name: /^Version number/ })).toHaveValue('2.1');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
@@ -118,15 +118,13 @@ describe('approvals', () => {
 describe('communicating during a crisis', () => {
   it('is asked with a separate crisis plan too, with a first-response time that may stay unset', async () => {
     const user = await openApp('/crisis/plan');
-    await findHeading('Jeres kriseplan');
+    await findHeading('Kriseplan og krisekommunikation');
     const separate = screen.getByRole('group', {
       name: 'Har I jeres detaljerede kriseplan i et særskilt dokument?',
     });
     await user.click(within(separate).getByRole('radio', { name: 'Ja' }));
     // On the same page, whether or not the plan is kept apart.
-    expect(
-      screen.getByText(/også selvom I har jeres detaljerede kriseplan i et særskilt dokument/),
-    ).toBeVisible();
+    expect(screen.getByText(/også hvis I har den detaljerede plan i et særskilt dokument/)).toBeVisible();
     expect(
       screen.getByRole('textbox', {
         name: 'Hvordan holder I medarbejderne orienteret under en krise? (valgfrit)',
@@ -158,16 +156,16 @@ describe('a risky choice for the jurisdiction', () => {
     await user.click(
       within(workplace()).getByRole('radio', { name: 'Ja, hvis de spørger deres leder først' }),
     );
-    const warning = screen.getByText(/loven om offentligt ansattes ytringsfrihed/);
+    const warning = screen.getByText(/reglerne om offentligt ansattes ytringsfrihed/);
     expect(warning).toBeVisible();
     expect(warning).toHaveTextContent(/^Advarsel:/);
     expect(within(warning).getByText('Advarsel:')).toHaveClass('visually-hidden');
     expect(warning.closest('[aria-live="polite"]')).not.toBeNull();
 
     await user.click(within(workplace()).getByRole('radio', { name: 'Ja' }));
-    expect(screen.queryByText(/loven om offentligt ansattes ytringsfrihed/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/reglerne om offentligt ansattes ytringsfrihed/)).not.toBeInTheDocument();
     await user.click(within(workplace()).getByRole('radio', { name: 'Nej' }));
-    expect(screen.getByText(/loven om offentligt ansattes ytringsfrihed/)).toBeVisible();
+    expect(screen.getByText(/reglerne om offentligt ansattes ytringsfrihed/)).toBeVisible();
   });
 
   it('does not warn a private Danish employer', async () => {
@@ -194,7 +192,7 @@ describe('a risky choice for the jurisdiction', () => {
   it('tells an EU employer with 50 or more staff that a whistleblowing channel is required, and no smaller one', async () => {
     save({ organisation: { name: 'Blåbær A/S', country: 'DK', sizeBand: '50to249' } }, 'organisation');
     const user = await openApp('/legal/confidential');
-    await findHeading('Fortrolige oplysninger og whistleblowerordning');
+    await findHeading('Fortrolige oplysninger og jeres whistleblowerordning');
     const scheme = screen.getByRole('group', { name: 'Har I en whistleblowerordning?' });
     await user.click(within(scheme).getByRole('radio', { name: 'Nej' }));
     expect(screen.getByText(/skal have en intern whistleblowerordning/)).toBeVisible();
@@ -204,7 +202,7 @@ describe('a risky choice for the jurisdiction', () => {
     await resetApp();
     save({ organisation: { name: 'Lille ApS', country: 'DK', sizeBand: '25to49' } }, 'organisation');
     const again = await openApp('/legal/confidential');
-    await findHeading('Fortrolige oplysninger og whistleblowerordning');
+    await findHeading('Fortrolige oplysninger og jeres whistleblowerordning');
     await again.click(
       within(screen.getByRole('group', { name: 'Har I en whistleblowerordning?' })).getByRole('radio', {
         name: 'Nej',
@@ -222,7 +220,7 @@ describe('a risky choice for the jurisdiction', () => {
       'organisation',
     );
     const user = await openApp('/organisation/document', 'en');
-    await findHeading('About the document');
+    await findHeading('About the document and your other policies');
     expect(screen.getByText(/requires employers to write to their staff in French/)).toBeVisible();
     const language = screen.getByRole('group', { name: 'Which language should the policy be written in?' });
     await user.click(within(language).getByRole('radio', { name: 'French' }));

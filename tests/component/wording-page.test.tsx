@@ -133,7 +133,7 @@ describe('rewording a clause', () => {
     expect(title).toHaveValue('Opdateringer');
     const standard = (text as HTMLTextAreaElement).value;
     expect(standard).toMatch(/\S/);
-    expect(within(form).getByText(/Nyt tekstafsnit: lad en linje stå tom/)).toBeInTheDocument();
+    expect(within(form).getByText(/Nyt tekstafsnit: Lad en linje stå tom/)).toBeInTheDocument();
 
     await user.clear(text);
     await user.type(text, 'Vi opdaterer alt **hver** uge.');

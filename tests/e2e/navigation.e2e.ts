@@ -37,7 +37,7 @@ const path = (page: Page) => new URL(page.url()).pathname;
 
 /**
  * Start a new policy and answer the first pages of "Your organisation": the name, one extra
- * audience (managers), one network (LinkedIn). Ends on the "About the document" page.
+ * audience (managers), one network (LinkedIn). Ends on the "About the document and your other policies" page.
  */
 async function firstPagesAnswered(session: Session): Promise<void> {
   const { page } = session;

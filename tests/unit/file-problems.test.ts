@@ -103,7 +103,7 @@ describe('a wrong answer is named in the wizard’s words', () => {
     [
       { organisation: { otherNetworks: ['Mastodon', 'x'.repeat(301)] } },
       '‘Other networks – Network 2’ is longer than 300 characters',
-      '»Andre netværk – Netværk 2« er længere end 300 tegn',
+      '»Andre sociale medier – Socialt medie 2« er længere end 300 tegn',
     ],
     [
       { roles: { accounts: 'LinkedIn' } },
