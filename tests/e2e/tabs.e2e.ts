@@ -35,7 +35,7 @@ describe.each(LANGS)('%s: two tabs', (lang) => {
     await field(second, session, 'policy.owner.name').fill('Ida Holm');
     await field(second, session, 'policy.owner.email').fill('ida@blaabaer.example');
     await button(second, t('nav.continue')).click();
-    await expectPage(second, t('wizard:pages.related.title'));
+    await expectPage(second, t('wizard:pages.history.title'));
 
     for (const tab of [first, second]) {
       await tab.reload();
@@ -57,7 +57,7 @@ describe.each(LANGS)('%s: two tabs', (lang) => {
     await field(first, session, 'policy.owner.function').fill('HR');
     await field(first, session, 'policy.owner.email').fill('hr@blaabaer.example');
     await button(first, t('nav.continue')).click();
-    await expectPage(first, t('wizard:pages.related.title'));
+    await expectPage(first, t('wizard:pages.history.title'));
 
     // The second tab's form takes the answers it hadn't touched; its own typing stays.
     const email = field(second, session, 'policy.owner.email');
@@ -65,7 +65,7 @@ describe.each(LANGS)('%s: two tabs', (lang) => {
     expect(await field(second, session, 'policy.owner.function').inputValue()).toBe('HR');
     expect(await field(second, session, 'policy.owner.name').inputValue()).toBe('Ida Holm');
     await button(second, t('nav.continue')).click();
-    await expectPage(second, t('wizard:pages.related.title'));
+    await expectPage(second, t('wizard:pages.history.title'));
 
     await first.reload();
     await first.goto(`${ORIGIN}/organisation/owner`);
