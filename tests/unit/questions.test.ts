@@ -3,6 +3,7 @@ import { answersSchema, defaultAnswers } from '@/domain/answers';
 import { getPath } from '@/lib/path';
 import { withPageValues } from '@/features/wizard/form-values';
 import { QUESTION_PAGES } from '@/features/wizard/questions';
+import { MOVED_PAGES } from '@/features/wizard/questions/moved';
 import { maximalAnswers } from '../support/templates';
 
 /** Every answer of the schema is asked somewhere, and every question names a real answer. */
@@ -77,6 +78,19 @@ describe('the question pages', () => {
             list.path,
           ).toContain(path);
       }
+    }
+  });
+
+  it('never reuse the id of a page merged into another, and send each such id to exactly one page that exists', () => {
+    for (const [old, now] of Object.entries(MOVED_PAGES)) {
+      expect(
+        QUESTION_PAGES.some((page) => page.id === old),
+        old,
+      ).toBe(false);
+      expect(
+        QUESTION_PAGES.filter((page) => page.id === now),
+        now,
+      ).toHaveLength(1);
     }
   });
 

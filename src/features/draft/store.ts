@@ -12,8 +12,8 @@ import type { Locale } from '@/document/template';
 import type { PolicyLength } from '@/domain/options';
 import { fromExample, sameValue } from '@/domain/example-start';
 import { getPath } from '@/lib/path';
-import { mergeDrafts, sameDraft } from './merge';
 import { MOVED_PAGES } from '@/features/wizard/questions/moved';
+import { mergeDrafts, sameDraft } from './merge';
 import { isHeld, refreshUnreadable, safeStorage, setAside, useStorageStatus } from './storage';
 
 /**
