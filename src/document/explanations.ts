@@ -114,17 +114,15 @@ function mark(node: RootContent): void {
 const snippet = (node: RootContent) => nodeText(node).slice(0, 60);
 
 /**
- * The policy at the chosen length, from a body that holds both wordings (a new root, sharing every
- * node it keeps). Complete: everything but the short wordings. Compact: a clause with a short
+ * The policy at the chosen length (a new root, sharing every node it keeps). Complete: the body as
+ * it is, since the renderer leaves the short wordings out of it before filling them in. Compact,
+ * from a body that holds both wordings: a clause with a short
  * wording keeps its heading and that wording alone; any other clause loses its explanations. A
  * clause the user reworded holds her text and no short wording, so it is printed as she wrote it,
  * and so is text she added at the end of a clause.
  */
 export function atLength(root: Root, length: 'complete' | 'compact'): Root {
-  if (length === 'complete') {
-    const children = root.children.filter((node) => !hasMark(node, 'short'));
-    return children.length === root.children.length ? root : { ...root, children };
-  }
+  if (length === 'complete') return root;
   const replaced = new Set<RootContent>();
   for (const { start, end } of clauseSpans(root)) {
     const body = root.children.slice(start + 1, end);

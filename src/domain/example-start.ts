@@ -1,5 +1,6 @@
 import { getPath } from '@/lib/path';
 import { defaultAnswers, type Answers } from './answers';
+import { isRecord } from '@/lib/records';
 
 /**
  * An example is a starting point, never content: a draft started from one keeps its answers
@@ -12,9 +13,6 @@ export interface StartingPoint {
   /** The answers still holding the example's values, as field paths (`organisation.name`, `roles.accounts`). */
   examplePaths: string[];
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Every answer's path: groups are walked into, a list is one answer (the wizard asks for it on

@@ -1,5 +1,6 @@
 import { sameValue } from '@/domain/example-start';
 import type { DraftData } from './store';
+import { isRecord } from '@/lib/records';
 
 /**
  * Two tabs editing one draft: a three-way merge, field by field. `base` is the draft as this tab
@@ -22,9 +23,6 @@ export function mergeDrafts(base: DraftData, ours: DraftData, theirs: DraftData)
     exampleAnswers: mergeMarks(base.exampleAnswers, ours.exampleAnswers, theirs.exampleAnswers),
   };
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * A value merged whole, never key by key: a picture's bytes and its size must come from one file,

@@ -15,6 +15,7 @@ import { getPath } from '@/lib/path';
 import { MOVED_PAGES } from '@/features/wizard/questions/moved';
 import { mergeDrafts, sameDraft } from './merge';
 import { isHeld, refreshUnreadable, safeStorage, setAside, useStorageStatus } from './storage';
+import { isRecord } from '@/lib/records';
 
 /**
  * The one store of the app: the answers being written and how far each part has come,
@@ -133,9 +134,6 @@ function movedPageDrafts(drafts: Record<string, unknown>): Record<string, unknow
   }
   return result;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function joinDrafts(kept: unknown, added: unknown): unknown {
   if (kept === undefined) return added;

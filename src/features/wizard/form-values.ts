@@ -3,6 +3,7 @@ import { LOGO_TYPES } from '@/domain/options';
 import { DATE_PARTS, isoToParts, readDateParts, type DatePart } from '@/lib/date-parts';
 import { getPath, setPath } from '@/lib/path';
 import type { Field, QuestionPage } from './questions';
+import { isRecord } from '@/lib/records';
 
 /**
  * A page's form holds the answers at its fields' paths, shaped like the answers, except that
@@ -84,10 +85,7 @@ export function listItemToForm(list: Extract<Field, { kind: 'list' }>, item: unk
 }
 
 export function pageValues(page: QuestionPage, answers: Answers): PageValues {
-  return page.fields.reduce<PageValues>(
-    (values, field) => setPath(values, field.path, toForm(field, getPath(answers, field.path))),
-    {},
-  );
+  return savedPageValues(page, {}, answers);
 }
 
 /**
@@ -120,9 +118,6 @@ export const fieldId = (path: string) => `f-${path.replace(/\./g, '-')}`;
 
 /** The id of one of a date's three fields (the date's own id is its fieldset's). */
 export const datePartId = (path: string, part: DatePart) => `${fieldId(path)}-${part}`;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const YES_NO_VALUES: readonly unknown[] = ['yes', 'no', 'recommended', '', null];
 
