@@ -3,6 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Answers } from '@/domain/answers';
+import type { PolicyLength } from '@/domain/options';
 import { ANNEX_IDS, type AnnexId } from './annexes';
 import { bundleFor, documentLanguage } from './dialect';
 import { linkEmailAddresses } from './links';
@@ -61,6 +62,11 @@ export interface PolicyDocument {
   strings: DocumentStrings;
   /** The sections: headings of depth 1 (numbered), 2 (numbered) and 3, paragraphs, lists, tables. */
   body: Root;
+  /**
+   * Complete, or compact: each rule in few words, for staff. The writers set a compact policy as a
+   * short document: the title above the first section, no contents list, sections running on.
+   */
+  length: PolicyLength;
   /** The paper of the organisation's country: US Letter in the United States and Canada, else A4. */
   paper: Paper;
   /** The organisation's logo for the cover, when the user gave one. */
@@ -247,6 +253,7 @@ export function renderPolicy(
     ],
     strings,
     body,
+    length: scope.answers.policy.length,
     paper: LETTER_COUNTRIES.includes(scope.answers.organisation.country) ? 'letter' : 'A4',
     // The raw answer: `cleanAnswers` is for text a reader sees, not for the picture's bytes.
     logo: answers.policy.logo,

@@ -97,6 +97,27 @@ describe('the cover', () => {
     const headers = Object.keys(parts).filter((path) => /^word\/header\d+\.xml$/.test(path));
     expect(headers).toHaveLength(sections.length + 1);
   });
+
+  it('is left out of a compact policy: the first section starts under the title, with no contents list', async () => {
+    const parts = await wordFile({ ...withLists, policy: { ...withLists.policy, length: 'compact' } });
+    const document = parts['word/document.xml'] ?? '';
+    expect(document).not.toContain('TOC \\');
+    // One section for the policy and its annexes, its first page (the title's) without the running header.
+    expect(document.match(/<w:sectPr/g)).toHaveLength(1);
+    expect(document.match(/<w:titlePg\/>/g)).toHaveLength(1);
+    const paragraphs = [...document.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map(([paragraph]) => paragraph);
+    const firstSection = paragraphs.find((paragraph) => paragraph.includes('w:val="Heading1"'));
+    expect(paragraphTexts(firstSection ?? '')[0]).toBe('Purpose and scope');
+    expect(firstSection).not.toContain('<w:pageBreakBefore/>');
+    const title = paragraphs.findIndex((paragraph) => paragraph.includes('w:val="Title"'));
+    expect(title).toBeGreaterThanOrEqual(0);
+    expect(title).toBeLessThan(paragraphs.indexOf(firstSection!));
+    // The annexes still start a page each.
+    const annex = paragraphs.find(
+      (paragraph) => paragraphTexts(paragraph)[0] === 'Annex A – Acknowledgement form',
+    );
+    expect(annex).toContain('<w:pageBreakBefore/>');
+  });
 });
 
 describe('the annexes in the Word file', () => {

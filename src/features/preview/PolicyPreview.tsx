@@ -391,7 +391,12 @@ export const PolicyPreview = memo(function PolicyPreview({
     [headingOffset, logo, mark, changing],
   );
   return (
-    <article lang={document.languageTag} className="policy" data-paper={document.paper}>
+    <article
+      lang={document.languageTag}
+      className="policy"
+      data-paper={document.paper}
+      data-length={document.length}
+    >
       {parts.map((nodes, index) => (
         <PolicyPart key={index} nodes={nodes} context={context} />
       ))}

@@ -12,7 +12,7 @@ import { partOf, type PartId, type PolicyPart } from '../../parts';
 import type { PolicyDocument } from '../../render';
 import { cleanInline } from '../../text';
 import { WordBuilder } from './blocks';
-import { coverHeader, headerAndFooter, titlePage } from './page';
+import { compactHead, coverHeader, headerAndFooter, titlePage } from './page';
 import { tableFit } from './tables';
 import {
   ACCENT,
@@ -78,8 +78,8 @@ const headingNumberLevels = (['%1.', '%1.%2'] as const).map((text, level) => ({
 }));
 
 /**
- * The policy as a Word document: the cover and contents, then the sections and the annexes, each
- * annex from a new page. With `annex`, that annex alone, for printing and filing on its own.
+ * The policy as a Word document: the cover and contents (a compact policy: the title above its first
+ * section), then the sections and the annexes, each annex from a new page. With `annex`, that annex alone, for printing and filing on its own.
  */
 export function buildWordDocument(policy: PolicyDocument, annex?: PartId): Document {
   const language = { value: policy.languageTag };
@@ -190,18 +190,29 @@ function documentSections(policy: PolicyDocument, annex?: PartId): ISectionOptio
     if (opensSection) parts.push({ turned, blocks });
     else last.blocks.push(...blocks);
   }
-  // The cover and the contents list.
-  // Its first page, the cover, has a header of its own. Only this section is given a first page's
-  // header and footer: docx writes every one it is given into the file, used or not, twice over.
-  const cover = section(false, titlePage(policy, portrait, builder.contents));
+  // The first page carries the title, so it has a header of its own (none). Only this section is
+  // given a first page's header and footer: docx writes every one it is given into the file, used
+  // or not, twice over.
+  const opening = (children: Block[]): ISectionOptions => {
+    const first = section(false, children);
+    return {
+      ...first,
+      properties: { ...first.properties, titlePage: true },
+      headers: { ...first.headers, first: coverHeader() },
+      footers: { ...first.footers, first: frames.portrait.footer },
+    };
+  };
+  // A compact policy is a few pages: the rules start under the title, with no contents list.
+  if (policy.length === 'compact') {
+    const [body, ...rest] = parts;
+    return [
+      opening([...compactHead(policy, portrait), ...body!.blocks]),
+      ...rest.map((part) => section(part.turned, part.blocks)),
+    ];
+  }
   return [
-    {
-      ...cover,
-      properties: { ...cover.properties, titlePage: true },
-      headers: { ...cover.headers, first: coverHeader() },
-      footers: { ...cover.footers, first: frames.portrait.footer },
-    },
-    // The policy itself from a new page, its pages numbered on from the contents.
+    // The cover and the contents list; then the policy itself from a new page, numbered on.
+    opening(titlePage(policy, portrait, builder.contents)),
     ...parts.map((part) => section(part.turned, part.blocks)),
   ];
 }

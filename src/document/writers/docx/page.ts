@@ -53,12 +53,27 @@ export function titlePage(
   textWidth: number,
   contents: readonly ContentsEntry[],
 ): Block[] {
+  return [...titleBlock(document, textWidth, { lowered: true }), ...contentsList(document, contents)];
+}
+
+/**
+ * The title, the organisation and the title block, at the top of the first page: the head of the
+ * compact policy, which a few pages of rules follow on the same page, with no contents list.
+ */
+export const compactHead = (document: PolicyDocument, textWidth: number): Block[] =>
+  titleBlock(document, textWidth, { lowered: false });
+
+function titleBlock(document: PolicyDocument, textWidth: number, { lowered }: { lowered: boolean }): Block[] {
   const blocks: Block[] = [];
   if (document.logo) blocks.push(logoParagraph(document, document.logo));
   blocks.push(
     new Paragraph({
       heading: HeadingLevel.TITLE,
-      spacing: { before: document.logo ? 0 : 1_200, after: document.organisation ? 120 : undefined },
+      // A cover sets the title a third of the way down; a compact policy starts at the top.
+      spacing: {
+        before: lowered && !document.logo ? 1_200 : 0,
+        after: document.organisation ? 120 : undefined,
+      },
       children: [new TextRun(document.title)],
     }),
   );
@@ -74,12 +89,15 @@ export function titlePage(
     value: [new TextRun(row.value)],
   }));
   blocks.push(labelValueTable(lines, { labelWidth: 2_600, textWidth, padding: 80, framed: false }));
+  return blocks;
+}
 
+function contentsList(document: PolicyDocument, contents: readonly ContentsEntry[]): Block[] {
   // A real contents list: Word's TOC field, written with an entry per section already in it (each
   // a link to its heading), so it reads right before anyone updates it; Word and LibreOffice
   // add the page numbers when they update it. Clean, so Word doesn't ask to update on opening;
   // no dot leaders, which would lead to a page number that isn't there yet.
-  blocks.push(
+  return [
     new Paragraph({
       pageBreakBefore: true,
       spacing: { after: 120 },
@@ -94,8 +112,7 @@ export function titlePage(
       beginDirty: false,
       tabLeader: LeaderType.NONE,
     }),
-  );
-  return blocks;
+  ];
 }
 
 /** Each page's header and footer, for this width of text. */
