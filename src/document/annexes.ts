@@ -23,3 +23,11 @@ export function annexLetters(answers: Answers): Partial<Record<AnnexId, string>>
   const present = ANNEX_IDS.filter((id) => applies[id](answers));
   return Object.fromEntries(present.map((id, index) => [id, String.fromCharCode(65 + index)]));
 }
+
+/**
+ * Whether the annex is a sheet of its own, left out of the end of the policy. The compact policy,
+ * the staff's own few pages, keeps only the form they sign (always Annex A): the contact sheet,
+ * pinned up, and the account list, kept by the policy owner, are downloaded apart.
+ */
+export const leftApart = (id: AnnexId, answers: Answers): boolean =>
+  answers.policy.length === 'compact' && id !== 'acknowledgement';

@@ -1,6 +1,6 @@
 import type { Heading, PhrasingContent, Root, RootContent } from 'mdast';
 import { colon } from './format';
-import { partOf, type PartId } from './parts';
+import { partOf, printedAnnexes, type PartId } from './parts';
 import type { PolicyDocument } from './render';
 
 /**
@@ -36,7 +36,7 @@ export function policyToMdast(document: PolicyDocument): Root {
   front.push({ type: 'paragraph', children: titleBlock });
 
   const body = document.body.children.map(moveDown);
-  const annexes = document.annexes.flatMap((annex) => annex.body.children.map(moveDown));
+  const annexes = printedAnnexes(document).flatMap((annex) => annex.body.children.map(moveDown));
   return { type: 'root', children: [...front, ...body, ...annexes] };
 }
 

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { AnnexId } from './annexes';
-import type { PolicyDocument } from './render';
+import type { PolicyAnnex, PolicyDocument } from './render';
 
 /**
  * The parts of the policy that are also documents of their own, downloaded and printed alone: an
@@ -18,3 +18,7 @@ export interface PolicyPart {
 export function partOf(document: PolicyDocument, id: PartId): PolicyPart | undefined {
   return id === 'summary' ? document.summary : document.annexes.find((annex) => annex.id === id);
 }
+
+/** The annexes printed at the end of the policy: all but the sheets a compact policy leaves apart. */
+export const printedAnnexes = (document: PolicyDocument): PolicyAnnex[] =>
+  document.annexes.filter((annex) => !annex.apart);

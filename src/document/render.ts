@@ -4,7 +4,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Answers } from '@/domain/answers';
 import type { PolicyLength } from '@/domain/options';
-import { ANNEX_IDS, type AnnexId } from './annexes';
+import { ANNEX_IDS, leftApart, type AnnexId } from './annexes';
 import { bundleFor, documentLanguage } from './dialect';
 import { linkEmailAddresses } from './links';
 import {
@@ -71,7 +71,10 @@ export interface PolicyDocument {
   paper: Paper;
   /** The organisation's logo for the cover, when the user gave one. */
   logo: Logo | null;
-  /** The annexes this organisation has, lettered, each with a level-1 heading first. */
+  /**
+   * The annexes this organisation has, lettered, each with a level-1 heading first, and each
+   * downloaded alone too; those printed at the end of the policy are `printedAnnexes`.
+   */
   annexes: PolicyAnnex[];
   /** The policy on a page for staff, printed and downloaded on its own (`summary.md`). */
   summary?: PolicyPart;
@@ -105,6 +108,11 @@ export interface PolicyAnnex {
   id: AnnexId;
   /** A, B, C … in the order of `ANNEX_IDS`, skipping the annexes this organisation has none of. */
   letter: string;
+  /**
+   * A sheet the compact policy leaves out of its end (`leftApart`), downloaded and printed alone:
+   * its heading is its title, without "Annex B".
+   */
+  apart?: true;
   /** Its heading as printed, "Annex A – Acknowledgement form", first in `body` too. */
   heading: string;
   body: Root;
@@ -214,12 +222,17 @@ export function renderPolicy(
     const letter = derived.annex[id];
     const section = bundle.annexes?.find((annex) => annex.id === `annex-${id}`);
     if (!letter || !section) return [];
+    const apart = leftApart(id, scope.answers);
     const annexBody: Root = { type: 'root', children: renderSection(section) };
-    const heading = letterHeading(annexBody, strings.annexHeading, letter, id);
+    const heading = annexHeading(
+      annexBody,
+      apart ? undefined : strings.annexHeading.replace('{letter}', letter),
+      id,
+    );
     capitaliseTableCells(annexBody);
     markFormTables(annexBody);
     linkEmailAddresses(annexBody);
-    return [{ id, letter, heading, body: annexBody }];
+    return [{ id, letter, ...(apart ? { apart } : {}), heading, body: annexBody }];
   });
 
   // The policy on a page: its rules that summarise a clause this policy has, as edited.
@@ -265,15 +278,16 @@ export function renderPolicy(
 }
 
 /**
- * Puts "Annex A – " before the annex's first heading (its title in the template), marks it as the
- * start of that annex for the writers, and returns the whole heading.
+ * Puts "Annex A – " (the pattern, lettered) before the annex's first heading, its title in the
+ * template, unless it is a sheet apart; marks it as the start of that annex for the writers, and
+ * returns the whole heading.
  */
-function letterHeading(annex: Root, pattern: string, letter: string, id: AnnexId): string {
+function annexHeading(annex: Root, pattern: string | undefined, id: AnnexId): string {
   const first = annex.children[0];
   if (first?.type !== 'heading' || first.depth !== 1)
-    throw new Error(`an annex must start with its title as a level-1 heading (annex ${letter})`);
+    throw new Error(`an annex must start with its title as a level-1 heading (annex ${id})`);
   const title = nodeText(first);
-  const heading = pattern.replace('{letter}', letter).replace('{title}', title);
+  const heading = pattern ? pattern.replace('{title}', title) : title;
   first.children = [{ type: 'text', value: heading }];
   first.data = { ...first.data, annex: id };
   return heading;

@@ -69,3 +69,24 @@ export const maximalAnswers: Answers = answersSchema().parse({
     training: true,
   },
 });
+
+/**
+ * A 40-person bakery that answered what the wizard requires and nothing more, in a language of
+ * the document: the organisation issue 11 has in mind when it asks for "a handful of pages".
+ */
+export function smallShopAnswers(language: Locale, length: Answers['policy']['length'] = 'compact'): Answers {
+  const owner = { name: 'Mette Holm', email: 'mette@korn.example' };
+  return answersSchema().parse({
+    organisation: {
+      name: 'Bageriet Korn ApS',
+      country: 'DK',
+      sector: 'private',
+      sizeBand: '25to49',
+      networks: ['facebook', 'instagram'],
+    },
+    policy: { language, length, owner },
+    roles: { spokespeople: 'Mette Holm' },
+    security: { reportTo: owner },
+    crisis: { contacts: [{ role: 'management', ...owner, phone: '+45 20 30 40 50' }] },
+  });
+}

@@ -47,6 +47,29 @@ describe('annexes', () => {
     expect(bodyText(policy.body)).not.toMatch(/Annex C/);
   });
 
+  it.each(LOCALES)(
+    'prints only the form to sign at the end of a compact policy; the sheets stay apart, unlettered (%s)',
+    (locale) => {
+      const policy = render({ ...withLists, policy: { length: 'compact' } }, locale);
+      expect(policy.annexes.map(({ id, apart }) => `${id}:${apart ?? false}`)).toEqual([
+        'acknowledgement:false',
+        'contacts:true',
+        'accounts:true',
+      ]);
+      const [, contacts, accounts] = policy.annexes;
+      const word = { da: 'Bilag', en: 'Annex', fr: 'Annexe' }[locale];
+      expect(contacts!.heading).not.toContain(word);
+      expect(text(contacts!.body)).toContain('Ida Holm');
+      // What the policy itself prints: the form, and no reference to an annex it doesn't hold.
+      const markdown = writeMarkdown(policy);
+      expect(markdown).toContain(policy.annexes[0]!.heading);
+      // (each sheet's first paragraph: the account list's title is also a clause's)
+      for (const sheet of [contacts!, accounts!])
+        expect(markdown).not.toContain(text(sheet.body.children[1]!));
+      expect(markdown).not.toMatch(new RegExp(`${word} [BC]\\b`));
+    },
+  );
+
   it('keeps the contact list in the separate crisis plan when there is one', () => {
     const policy = render({ ...withLists, crisis: { ...withLists.crisis, separatePlan: true } });
     expect(policy.annexes.map(({ id }) => id)).toEqual(['acknowledgement', 'accounts']);

@@ -112,11 +112,30 @@ describe('the cover', () => {
     const title = paragraphs.findIndex((paragraph) => paragraph.includes('w:val="Title"'));
     expect(title).toBeGreaterThanOrEqual(0);
     expect(title).toBeLessThan(paragraphs.indexOf(firstSection!));
-    // The annexes still start a page each.
+    // Set a half point smaller than the complete policy's 11 pt.
+    expect(parts['word/styles.xml']).toMatch(/<w:docDefaults>[\s\S]*?<w:sz w:val="21"\/>/);
+    // The form staff sign still starts a page, and is its only annex: the contact sheet and the
+    // account list are sheets apart.
     const annex = paragraphs.find(
       (paragraph) => paragraphTexts(paragraph)[0] === 'Annex A – Acknowledgement form',
     );
     expect(annex).toContain('<w:pageBreakBefore/>');
+    expect(paragraphTexts(document).join(' ')).not.toMatch(
+      /Crisis contact sheet|These are the accounts we run officially/,
+    );
+  });
+
+  it('leaves the compact policy’s sheets apart: each downloads alone, titled without an annex letter', async () => {
+    const compact = {
+      ...withLists,
+      policy: { ...withLists.policy, length: 'compact' },
+    } satisfies AnswersInput;
+    const texts = async (part: 'contacts' | 'accounts') =>
+      paragraphTexts((await wordFile(compact, part))['word/document.xml'] ?? '').filter(Boolean);
+    const sheet = await texts('contacts');
+    expect(sheet[0]).toBe('Crisis contact sheet');
+    expect(sheet).toContain('Ida Holm');
+    expect((await texts('accounts'))[0]).toBe('Our official accounts');
   });
 });
 

@@ -8,7 +8,7 @@ import {
   PageOrientation,
   type ISectionOptions,
 } from 'docx';
-import { partOf, type PartId, type PolicyPart } from '../../parts';
+import { partOf, printedAnnexes, type PartId, type PolicyPart } from '../../parts';
 import type { PolicyDocument } from '../../render';
 import { cleanInline } from '../../text';
 import { WordBuilder } from './blocks';
@@ -83,9 +83,17 @@ const headingNumberLevels = (['%1.', '%1.%2'] as const).map((text, level) => ({
  */
 export function buildWordDocument(policy: PolicyDocument, annex?: PartId): Document {
   const language = { value: policy.languageTag };
+  // A compact policy is set a little tighter, as a short document is: smaller headings with less
+  // space around them (its many short clauses make the headings a third of its lines).
+  const tight = policy.length === 'compact' && annex === undefined;
   const heading = (size: number, before: number, outlineLevel: number) => ({
-    run: { font: FONT, size, bold: true, color: ACCENT },
-    paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true, outlineLevel },
+    run: { font: FONT, size: tight ? size - 4 : size, bold: true, color: ACCENT },
+    paragraph: {
+      spacing: { before: tight ? before / 2 : before, after: tight ? 60 : 120 },
+      keepNext: true,
+      keepLines: true,
+      outlineLevel,
+    },
   });
   const numbered = (style: ReturnType<typeof heading>, level: number) => ({
     ...style,
@@ -96,11 +104,12 @@ export function buildWordDocument(policy: PolicyDocument, annex?: PartId): Docum
       default: {
         document: {
           // The policy on a page is set a half point smaller (10.5 pt): its dozen rules must fit one
-          // sheet even when long answers (names of teams, a hotline) come in another language.
-          run: { font: FONT, size: annex === 'summary' ? 21 : 22, language },
+          // sheet even when long answers (names of teams, a hotline) come in another language. So is
+          // the compact policy, a few pages.
+          run: { font: FONT, size: annex === 'summary' || tight ? 21 : 22, language },
           // lineRule written out: LibreOffice reads a bare w:line as an exact height, which crushes
           // a title or heading that wraps onto a second line.
-          paragraph: { spacing: { after: 140, line: 276, lineRule: LineRuleType.AUTO } },
+          paragraph: { spacing: { after: tight ? 100 : 140, line: 276, lineRule: LineRuleType.AUTO } },
         },
         title: {
           run: { font: FONT, size: 52, bold: true, color: ACCENT },
@@ -181,7 +190,7 @@ function documentSections(policy: PolicyDocument, annex?: PartId): ISectionOptio
     ];
   }
   const parts = [{ turned: false, blocks: builder.blocks(policy.body.children) }];
-  for (const each of policy.annexes) {
+  for (const each of printedAnnexes(policy)) {
     const turned = onItsSide(each);
     const last = parts.at(-1)!;
     // Annexes of one orientation share a section; a change of orientation starts a new one.
