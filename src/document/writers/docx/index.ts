@@ -78,8 +78,9 @@ const headingNumberLevels = (['%1.', '%1.%2'] as const).map((text, level) => ({
 }));
 
 /**
- * The policy as a Word document: the cover and contents (a compact policy: the title above its first
- * section), then the sections and the annexes, each annex from a new page. With `annex`, that annex alone, for printing and filing on its own.
+ * The policy as a Word document: the cover and contents (a compact policy: the title above its
+ * first section), then the sections and the annexes, each annex from a new page. With `annex`, that
+ * annex alone, for printing and filing on its own.
  */
 export function buildWordDocument(policy: PolicyDocument, annex?: PartId): Document {
   const language = { value: policy.languageTag };
