@@ -300,3 +300,45 @@ function bareHeadings(nodes: readonly RootContent[]): string[] {
 function words(nodes: readonly RootContent[]): number {
   return nodes.map(nodeText).join(' ').split(/\s+/).filter(Boolean).length;
 }
+
+/**
+ * The contact sheet prints apart from the compact policy, so its 4.1 names who is on the sheet:
+ * staff told to "tell whoever leads the crisis response" need a name, but the colleagues' phone
+ * numbers stay on the sheet, which is kept where visitors can't see it.
+ */
+describe.each(LOCALES)('the compact contact list in %s', (locale) => {
+  const contactList = (contacts: Array<Record<string, string>>) => {
+    const answers = answersSchema().parse({
+      ...SMALL_SHOP,
+      crisis: { contacts },
+      policy: { language: locale, length: 'compact' },
+    });
+    const nodes = renderPolicy({ answers, bundle: bundles[locale], today: TODAY }).body.children;
+    const start = nodes.findIndex(
+      (node) => node.type === 'heading' && node.data?.clauseId === 'crisis.contact-list',
+    );
+    const end = nodes.findIndex((node, index) => index > start && node.type === 'heading');
+    return nodes
+      .slice(start + 1, end)
+      .map(nodeText)
+      .join('\n');
+  };
+
+  it('names each contact and role, never a phone number, and keeps a contact with no name', () => {
+    const text = contactList([
+      {
+        role: 'itSecurity',
+        name: 'Mikkel Holm',
+        phone: '+45 22 61 48 30',
+        email: 'mh@korn.example',
+        backup: 'Sofie',
+      },
+      { role: 'other', roleName: 'Bakery manager', name: 'Jens Berg', phone: '+45 40 17 55 92' },
+      { role: 'other', roleName: 'Night shift lead', phone: '+45 29 80 13 44' },
+    ]);
+    expect(text).toContain('Mikkel Holm');
+    expect(text).toContain('Jens Berg, Bakery manager');
+    expect(text).toContain('Night shift lead');
+    expect(text).not.toMatch(/\+45|22 61|mh@korn/);
+  });
+});
