@@ -18,6 +18,14 @@ export interface Revision {
   changes: string;
 }
 
+export interface CrisisContact {
+  role: string;
+  name: string;
+  phone: string;
+  email: string;
+  backup: string;
+}
+
 export interface Derived {
   organisation: string;
   title: string;
@@ -28,6 +36,11 @@ export interface Derived {
   nextReviewDate: string;
   networkNames: string[];
   revisions: Revision[];
+  /**
+   * The crisis contacts with each role as printed: the role's label, or the user's own name for
+   * it when the role is "other" (empty when she gave none, rather than the bare word "other").
+   */
+  crisisContacts: CrisisContact[];
   ownerContact: string;
   /** A public authority, or publicly owned: public employees' rights and duties apply. */
   publicEmployer: boolean;
@@ -112,6 +125,7 @@ export const DERIVED_FROM: Record<keyof Derived, readonly string[]> = {
     'rollout.launch',
     'rollout.keyChanges',
   ],
+  crisisContacts: ['crisis.contacts'],
   ownerContact: ['policy.owner'],
   publicEmployer: ['organisation.sector', 'organisation.publiclyOwned'],
   served: ['organisation.sector'],
@@ -169,6 +183,10 @@ export function buildScope(rawAnswers: Answers, bundle: TemplateBundle, today: s
         rollout.nextReviewDate || addMonths(effectiveDate, CADENCE_MONTHS[rollout.reviewCadence]),
       networkNames,
       revisions: [...policy.revisions, { version, date: effectiveDate, changes: currentChanges }],
+      crisisContacts: answers.crisis.contacts.map(({ role, roleName, ...contact }) => ({
+        ...contact,
+        role: role === 'other' ? roleName : (bundle.terms.crisisRole[role] ?? role),
+      })),
       ownerContact: [ownerName, owner.email].filter(Boolean).join(', '),
       publicEmployer,
       served: bundle.terms.served[organisation.sector] ?? '',

@@ -5,6 +5,8 @@ import { readAnswersFile } from '@/domain/answers-file';
 import { LANGUAGES } from '@/domain/options';
 import { loadTemplate, TEMPLATES_DIR } from '@/document/load-node';
 import type { Locale, TemplateBundle } from '@/document/template';
+import { nodeText } from '@/document/text';
+import type { RootContent } from 'mdast';
 
 export const LOCALES: readonly Locale[] = LANGUAGES;
 export const TODAY = '2026-11-24';
@@ -89,4 +91,18 @@ export function smallShopAnswers(language: Locale, length: Answers['policy']['le
     security: { reportTo: owner },
     crisis: { contacts: [{ role: 'management', ...owner, phone: '+45 20 30 40 50' }] },
   });
+}
+
+/**
+ * The text of one clause of a rendered body, by its id: what lies between its heading and the next
+ * clause or section heading, one block per line. Throws if the body has no such clause.
+ */
+export function clauseText(nodes: readonly RootContent[], clauseId: string): string {
+  const start = nodes.findIndex((node) => node.type === 'heading' && node.data?.clauseId === clauseId);
+  if (start === -1) throw new Error(`No clause ${clauseId} in the policy`);
+  const end = nodes.findIndex((node, index) => index > start && node.type === 'heading' && node.depth <= 2);
+  return nodes
+    .slice(start + 1, end === -1 ? undefined : end)
+    .map(nodeText)
+    .join('\n');
 }

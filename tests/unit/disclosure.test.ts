@@ -1,10 +1,8 @@
-import type { RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { answersSchema } from '@/domain/answers';
 import type { Locale } from '@/document/template';
 import { renderPolicy } from '@/document/render';
-import { nodeText } from '@/document/text';
-import { bundles, LOCALES, TODAY } from '../support/templates';
+import { bundles, clauseText, LOCALES, TODAY } from '../support/templates';
 
 /**
  * A publicly owned company sells to consumers, so marketing law reaches its staff's
@@ -22,16 +20,6 @@ const ADVICE: Record<Locale, RegExp> = {
   da: /er det en god idé/,
   fr: /il est utile de préciser/,
 };
-
-function clauseText(nodes: readonly RootContent[], clauseId: string): string {
-  const start = nodes.findIndex((node) => node.type === 'heading' && node.data?.clauseId === clauseId);
-  expect(start).toBeGreaterThan(-1);
-  const end = nodes.findIndex((node, index) => index > start && node.type === 'heading' && node.depth <= 2);
-  return nodes
-    .slice(start + 1, end === -1 ? undefined : end)
-    .map(nodeText)
-    .join('\n');
-}
 
 const render = (locale: Locale, sector: 'private' | 'public', length: 'complete' | 'compact') =>
   renderPolicy({
