@@ -23,16 +23,31 @@ const { open } = useApp();
 
 interface WordFile {
   texts: string[];
-  /** The section and clause headings (Word's numbering adds their numbers). */
+  /** The section and clause headings, without their numbers. */
   headings: string[];
 }
 
+/** A run in the headings' colour and bold: a compact policy's clause heading, run into its paragraph. */
+const LEAD_IN_RUN = /^<w:r><w:rPr><w:b\/><w:bCs\/><w:color w:val="1F4E79"\/><\/w:rPr>/;
+
+/**
+ * A clause's heading without the number a compact policy writes as text (Word numbers the complete
+ * policy's headings itself), and without the en space that runs it into its paragraph.
+ */
+const headingOf = (text: string) => text.replace(/^\d+(\.\d+)* /, '').trim();
+
 function readWord(bytes: Buffer): WordFile {
   const xml = unzipDocx(bytes)['word/document.xml'] ?? '';
-  const headings = xml
-    .split('</w:p>')
-    .filter((paragraph) => /<w:pStyle w:val="Heading[12]"\/>/.test(paragraph))
-    .map((paragraph) => paragraphTexts(`${paragraph}</w:p>`).join(''));
+  const headings = [...xml.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].flatMap(([paragraph]) => {
+    if (/<w:pStyle w:val="Heading[12]"\/>/.test(paragraph))
+      return [headingOf(paragraphTexts(paragraph).join(''))];
+    const runs = paragraph.match(/<w:r>[\s\S]*?<\/w:r>/g) ?? [];
+    const lead = runs.slice(
+      0,
+      runs.findIndex((run) => !LEAD_IN_RUN.test(run)),
+    );
+    return lead.length > 0 ? [headingOf(paragraphTexts(`<w:p>${lead.join('')}</w:p>`).join(''))] : [];
+  });
   return { texts: paragraphTexts(xml).filter(Boolean), headings };
 }
 /**

@@ -3,6 +3,7 @@ import { answersSchema, type AnswersInput } from '@/domain/answers';
 import { renderPolicy } from '@/document/render';
 import { writeDocx } from '@/document/writers/docx';
 import { malformedParts, paragraphTexts, unzipDocx } from '../support/docx';
+import { plainText } from '@/document/writers/docx/inline';
 import { logoAnswer } from '../support/images';
 import { bundles, TODAY } from '../support/templates';
 
@@ -112,8 +113,9 @@ describe('the cover', () => {
     const title = paragraphs.findIndex((paragraph) => paragraph.includes('w:val="Title"'));
     expect(title).toBeGreaterThanOrEqual(0);
     expect(title).toBeLessThan(paragraphs.indexOf(firstSection!));
-    // Set a half point smaller than the complete policy's 11 pt.
-    expect(parts['word/styles.xml']).toMatch(/<w:docDefaults>[\s\S]*?<w:sz w:val="21"\/>/);
+    // Set tighter than the complete policy: 10 pt instead of 11, on 2 cm margins instead of 2.5.
+    expect(parts['word/styles.xml']).toMatch(/<w:docDefaults>[\s\S]*?<w:sz w:val="20"\/>/);
+    expect(document).toMatch(/<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134"/);
     // The form staff sign still starts a page, and is its only annex: the contact sheet and the
     // account list are sheets apart.
     const annex = paragraphs.find(
@@ -123,6 +125,42 @@ describe('the cover', () => {
     expect(paragraphTexts(document).join(' ')).not.toMatch(
       /Crisis contact sheet|These are the accounts we run officially/,
     );
+  });
+
+  it('runs a compact policy’s clause headings into their first paragraphs, numbered as text', async () => {
+    const answers = { ...withLists, policy: { ...withLists.policy, length: 'compact' as const } };
+    const policy = renderPolicy({
+      answers: answersSchema().parse(answers),
+      bundle: bundles.en,
+      today: TODAY,
+    });
+    const clauses = policy.body.children.flatMap((node) =>
+      node.type === 'heading' && node.depth === 2 ? [plainText(node.children)] : [],
+    );
+    const document = (await wordFile(answers))['word/document.xml'] ?? '';
+    const paragraphs = [...document.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map(([paragraph]) => paragraph);
+    const text = (paragraph: string) => paragraphTexts(paragraph).join('');
+    // A clause that opens with a list keeps a heading of its own, out of Word's heading numbers.
+    const standing = paragraphs.filter((paragraph) => paragraph.includes('w:val="Heading2"'));
+    expect(standing.length).toBeGreaterThan(0);
+    for (const heading of standing) expect(heading).toContain('<w:numId w:val="0"/>');
+    // Every other clause's heading leads its first paragraph, in bold, an en space before the text.
+    const runIn = paragraphs.filter((paragraph) =>
+      /^<w:p><w:pPr><w:spacing w:before="120"\/><\/w:pPr><w:r><w:rPr><w:b\/>/.test(paragraph),
+    );
+    expect([...standing, ...runIn].map(text).sort()).toEqual(
+      expect.arrayContaining(clauses.map((clause) => expect.stringContaining(clause))),
+    );
+    expect(standing.length + runIn.length).toBe(clauses.length);
+    const updates = runIn.map(text).find((line) => line.startsWith('3.2 '));
+    expect(updates).toMatch(/^3\.2 Updates\u2002Don/);
+    // A heading is no sentence: no full stop is added, and one that asks keeps its question mark.
+    const question = clauses.find((clause) => clause.endsWith('?'));
+    expect(question).toBeDefined();
+    expect(runIn.map(text).find((line) => line.startsWith(question!))).toMatch(/\?\u2002\S/);
+    // The complete policy keeps every clause heading as Word's numbered Heading 2.
+    const complete = (await wordFile(withLists))['word/document.xml'] ?? '';
+    expect(complete.match(/w:val="Heading2"/g)).toHaveLength(clauses.length);
   });
 
   it('leaves the compact policy’s sheets apart: each downloads alone, titled without an annex letter', async () => {

@@ -33,8 +33,15 @@ export interface PreviewMark {
 
 const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
 
-/** Only the title is depth 1 and only sections are depth 2 (see `policyToMdast`); print styles hook on these. */
-const HEADING_CLASS: Partial<Record<Heading['depth'], string>> = { 1: 'policy-title', 2: 'policy-section' };
+/**
+ * Only the title is depth 1, only sections are depth 2 and only clauses depth 3 (see
+ * `policyToMdast`); print styles hook on these.
+ */
+const HEADING_CLASS: Partial<Record<Heading['depth'], string>> = {
+  1: 'policy-title',
+  2: 'policy-section',
+  3: 'policy-clause-heading',
+};
 
 const ALIGN_CLASS: Record<NonNullable<AlignType>, string> = {
   left: 'policy-align-left',

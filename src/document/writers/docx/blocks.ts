@@ -1,11 +1,14 @@
-import { BorderStyle, Bookmark, HeadingLevel, Paragraph, type IParagraphOptions } from 'docx';
+import { BorderStyle, Bookmark, HeadingLevel, Paragraph, TextRun, type IParagraphOptions } from 'docx';
 import type { Heading, List, RootContent } from 'mdast';
 import { headingTextWithoutNumber } from '../../fill';
 import { plainText, runs, type InlineRun } from './inline';
 import { table } from './tables';
-import { BULLETS, LEVEL_INDENT, NUMBERS, RULE, type Block, type ContentsEntry } from './theme';
+import { ACCENT, BULLETS, LEVEL_INDENT, NUMBERS, RULE, type Block, type ContentsEntry } from './theme';
 
 /** The policy's body (headings, paragraphs, lists, tables, rules) as Word blocks. */
+
+/** Between a run-in clause heading and its text: an en space. */
+const RUN_IN_SPACE = '\u2002';
 
 interface ListContext {
   reference: typeof BULLETS | typeof NUMBERS;
@@ -36,6 +39,45 @@ export class WordBuilder {
 
   blocks(nodes: readonly RootContent[], list?: ListContext): Block[] {
     return nodes.flatMap((node) => this.block(node, list));
+  }
+
+  /**
+   * A compact policy's body. Each clause's heading runs into the clause's first paragraph, in bold
+   * in the headings' colour and an en space ahead of the text ("3.2 Updates  Don't put updates
+   * off…"), so that its many short clauses don't each spend a line on a heading: it is a few pages
+   * of rules, read on paper. No full stop is added: a heading such as "Who speaks on our behalf"
+   * is not a sentence. A clause that opens with a list or a table keeps its heading on a line of
+   * its own. Either way the clause's number is written as text: Word numbers Heading 2 paragraphs
+   * only, so it would count the headings left standing and number them 1, 2, 3. Sections keep their
+   * headings (the navigation pane and PDF bookmarks list them).
+   */
+  runInBlocks(nodes: readonly RootContent[]): Block[] {
+    const blocks: Block[] = [];
+    for (let index = 0; index < nodes.length; index++) {
+      const node = nodes[index]!;
+      const next = nodes[index + 1];
+      if (node.type !== 'heading' || node.depth !== 2) blocks.push(...this.block(node));
+      else if (next?.type !== 'paragraph')
+        blocks.push(
+          new Paragraph({ heading: HeadingLevel.HEADING_2, numbering: false, children: runs(node.children) }),
+        );
+      else {
+        const lead = { bold: true, color: ACCENT };
+        blocks.push(
+          new Paragraph({
+            // More space above a clause than between its paragraphs, so that they read as one.
+            spacing: { before: 120 },
+            children: [
+              ...runs(node.children, lead),
+              new TextRun({ text: RUN_IN_SPACE, ...lead }),
+              ...runs(next.children),
+            ],
+          }),
+        );
+        index++;
+      }
+    }
+    return blocks;
   }
 
   /**

@@ -20,6 +20,7 @@ import {
   FONT,
   HEADING_NUMBERS,
   LEVEL_INDENT,
+  COMPACT_MARGIN,
   MARGIN,
   NUMBERS,
   PAPER,
@@ -36,11 +37,11 @@ import {
  * measures (theme.ts), inline text (inline.ts), the body's blocks (blocks.ts), tables
  * (tables.ts), the title page and page furniture (page.ts); here, the styles and the file.
  *
- * Layout: A4 (US Letter in the United States and Canada), 2.5 cm margins, Calibri 11 pt; Word's
- * built-in Title and Heading 1–3 styles with outline levels (so Word's navigation pane,
- * LibreOffice's Navigator and PDF bookmarks all see the headings), Heading 1 and 2 numbered by
- * the list their styles are linked to; real Word lists, each
- * numbered list restarting at 1; tables with measured widths in twentieths of a point,
+ * Layout: A4 (US Letter in the United States and Canada), 2.5 cm margins, Calibri 11 pt (a compact
+ * policy: 2 cm, 10 pt); Word's built-in Title and Heading 1–3 styles with outline levels (so
+ * Word's navigation pane, LibreOffice's Navigator and PDF bookmarks all see the headings), Heading
+ * 1 and 2 numbered by the list their styles are linked to; real Word lists, each numbered list
+ * restarting at 1; tables with measured widths in twentieths of a point,
  * because LibreOffice and Google Docs ignore automatic widths, and an annex whose table needs
  * it on a landscape page; header with organisation and title, footer with version and "Page X of Y".
  */
@@ -77,6 +78,10 @@ const headingNumberLevels = (['%1.', '%1.%2'] as const).map((text, level) => ({
   style: { style: `Heading${level + 1}`, paragraph: { indent: { left: 0, hanging: 0 } } },
 }));
 
+/** The compact policy itself is set tighter; an annex printed on its own keeps the usual page. */
+const isCompact = (policy: PolicyDocument, annex?: PartId) =>
+  policy.length === 'compact' && annex === undefined;
+
 /**
  * The policy as a Word document: the cover and contents (a compact policy: the title above its
  * first section), then the sections and the annexes, each annex from a new page. With `annex`, that
@@ -86,11 +91,16 @@ export function buildWordDocument(policy: PolicyDocument, annex?: PartId): Docum
   const language = { value: policy.languageTag };
   // A compact policy is set a little tighter, as a short document is: smaller headings with less
   // space around them (its many short clauses make the headings a third of its lines).
-  const tight = policy.length === 'compact' && annex === undefined;
+  const tight = isCompact(policy, annex);
+  // A compact policy's clause headings (level 2) are a step above the body text and sit on the
+  // clause they head; a third of its lines are headings, so the spacing decides its length.
   const heading = (size: number, before: number, outlineLevel: number) => ({
-    run: { font: FONT, size: tight ? size - 4 : size, bold: true, color: ACCENT },
+    run: { font: FONT, size: !tight ? size : outlineLevel === 1 ? 21 : size - 4, bold: true, color: ACCENT },
     paragraph: {
-      spacing: { before: tight ? before / 2 : before, after: tight ? 60 : 120 },
+      spacing: {
+        before: !tight ? before : outlineLevel === 1 ? 120 : before / 2,
+        after: !tight ? 120 : outlineLevel === 1 ? 20 : 60,
+      },
       keepNext: true,
       keepLines: true,
       outlineLevel,
@@ -106,11 +116,13 @@ export function buildWordDocument(policy: PolicyDocument, annex?: PartId): Docum
         document: {
           // The policy on a page is set a half point smaller (10.5 pt): its dozen rules must fit one
           // sheet even when long answers (names of teams, a hotline) come in another language. So is
-          // the compact policy, a few pages.
-          run: { font: FONT, size: annex === 'summary' || tight ? 21 : 22, language },
+          // the compact policy, a few pages, 10 pt with a little less space between lines.
+          run: { font: FONT, size: tight ? 20 : annex === 'summary' ? 21 : 22, language },
           // lineRule written out: LibreOffice reads a bare w:line as an exact height, which crushes
           // a title or heading that wraps onto a second line.
-          paragraph: { spacing: { after: tight ? 100 : 140, line: 276, lineRule: LineRuleType.AUTO } },
+          paragraph: {
+            spacing: { after: tight ? 80 : 140, line: tight ? 252 : 276, lineRule: LineRuleType.AUTO },
+          },
         },
         title: {
           run: { font: FONT, size: 52, bold: true, color: ACCENT },
@@ -148,9 +160,10 @@ export function buildWordDocument(policy: PolicyDocument, annex?: PartId): Docum
  * which is set on one (the crisis contact sheet stays one page to pin up, a contact a line).
  */
 function documentSections(policy: PolicyDocument, annex?: PartId): ISectionOptions[] {
-  const portrait = textWidthOf(policy.paper);
-  const landscape = landscapeTextWidthOf(policy.paper);
-  const margin = { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 708, footer: 708 };
+  const side = isCompact(policy, annex) ? COMPACT_MARGIN : MARGIN;
+  const portrait = textWidthOf(policy.paper, side);
+  const landscape = landscapeTextWidthOf(policy.paper, side);
+  const margin = { top: side, bottom: side, left: side, right: side, header: 708, footer: 708 };
   const frames = {
     portrait: headerAndFooter(policy, portrait),
     landscape: headerAndFooter(policy, landscape),
@@ -190,7 +203,10 @@ function documentSections(policy: PolicyDocument, annex?: PartId): ISectionOptio
       ),
     ];
   }
-  const parts = [{ turned: false, blocks: builder.blocks(policy.body.children) }];
+  const body = policy.body.children;
+  const parts = [
+    { turned: false, blocks: policy.length === 'compact' ? builder.runInBlocks(body) : builder.blocks(body) },
+  ];
   for (const each of printedAnnexes(policy)) {
     const turned = onItsSide(each);
     const last = parts.at(-1)!;

@@ -9,6 +9,8 @@ export type InlineRun = TextRun | ExternalHyperlink;
 export interface RunStyle {
   bold?: boolean;
   italics?: boolean;
+  /** A hex colour, for a lead-in in the headings' colour. */
+  color?: string;
   /** Inside a link: Word's Hyperlink character style. */
   link?: boolean;
 }

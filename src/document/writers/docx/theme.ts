@@ -8,10 +8,12 @@ export const PAPER: Record<Paper, { width: number; height: number }> = {
   letter: { width: 12_240, height: 15_840 },
 };
 export const MARGIN = 1_418; // 2.5 cm
-/** The width between the margins: 9,070 on A4, 9,404 on Letter. */
-export const textWidthOf = (paper: Paper) => PAPER[paper].width - 2 * MARGIN;
+/** A compact policy is a short document of rules, set on 2 cm margins to keep it to a few pages. */
+export const COMPACT_MARGIN = 1_134;
+/** The width between the margins: 9,070 on A4, 9,404 on Letter (compact: 9,638 and 9,972). */
+export const textWidthOf = (paper: Paper, margin = MARGIN) => PAPER[paper].width - 2 * margin;
 /** The width between the margins of a landscape page: 14,002 on A4, 13,004 on Letter. */
-export const landscapeTextWidthOf = (paper: Paper) => PAPER[paper].height - 2 * MARGIN;
+export const landscapeTextWidthOf = (paper: Paper, margin = MARGIN) => PAPER[paper].height - 2 * margin;
 export const FONT = 'Calibri';
 export const ACCENT = '1F4E79';
 export const RULE = 'A6A6A6';
