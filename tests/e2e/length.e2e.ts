@@ -55,8 +55,11 @@ function readWord(bytes: Buffer): WordFile {
  * body 43–48% in compact.test.ts; the compact file has no contents list and one annex).
  */
 const COMPACT_SHARE = 0.5;
-/** The compact policy's printed pages as a share of the complete one's, at most: measured 14 of 30. */
-const PRINTED_SHARE = 0.5;
+/**
+ * The compact policy's printed pages as a share of the complete one's, at most: measured 10 of 30
+ * (14 of 30 before its clause headings ran into their paragraphs on 2 cm margins).
+ */
+const PRINTED_SHARE = 0.4;
 const words = (texts: readonly string[]) => texts.join(' ').split(/\s+/).filter(Boolean).length;
 
 describe.each(LANGS)('the compact policy (%s)', (lang) => {
