@@ -17,10 +17,10 @@ import { tableFit } from './tables';
 import {
   ACCENT,
   BULLETS,
+  COMPACT_MARGIN,
   FONT,
   HEADING_NUMBERS,
   LEVEL_INDENT,
-  COMPACT_MARGIN,
   MARGIN,
   NUMBERS,
   PAPER,
@@ -90,17 +90,12 @@ const isCompact = (policy: PolicyDocument, annex?: PartId) =>
 export function buildWordDocument(policy: PolicyDocument, annex?: PartId): Document {
   const language = { value: policy.languageTag };
   // A compact policy is set a little tighter, as a short document is: smaller headings with less
-  // space around them (its many short clauses make the headings a third of its lines).
+  // space around them (most of its clause headings run into their text; see WordBuilder.runInBlocks).
   const tight = isCompact(policy, annex);
-  // A compact policy's clause headings (level 2) are a step above the body text and sit on the
-  // clause they head; a third of its lines are headings, so the spacing decides its length.
   const heading = (size: number, before: number, outlineLevel: number) => ({
-    run: { font: FONT, size: !tight ? size : outlineLevel === 1 ? 21 : size - 4, bold: true, color: ACCENT },
+    run: { font: FONT, size: tight ? size - 4 : size, bold: true, color: ACCENT },
     paragraph: {
-      spacing: {
-        before: !tight ? before : outlineLevel === 1 ? 120 : before / 2,
-        after: !tight ? 120 : outlineLevel === 1 ? 20 : 60,
-      },
+      spacing: { before: tight ? before / 2 : before, after: tight ? 60 : 120 },
       keepNext: true,
       keepLines: true,
       outlineLevel,
@@ -205,7 +200,7 @@ function documentSections(policy: PolicyDocument, annex?: PartId): ISectionOptio
   }
   const body = policy.body.children;
   const parts = [
-    { turned: false, blocks: policy.length === 'compact' ? builder.runInBlocks(body) : builder.blocks(body) },
+    { turned: false, blocks: isCompact(policy) ? builder.runInBlocks(body) : builder.blocks(body) },
   ];
   for (const each of printedAnnexes(policy)) {
     const turned = onItsSide(each);
