@@ -42,6 +42,11 @@ export interface Derived {
    */
   crisisContacts: CrisisContact[];
   ownerContact: string;
+  /**
+   * Who owns the policy, as its clauses name the owner: the owner's function, else the owner's name
+   * (the person the title block names); empty when neither is given.
+   */
+  owner: string;
   /** A public authority, or publicly owned: public employees' rights and duties apply. */
   publicEmployer: boolean;
   /** Whom the organisation serves, in the sector's own word: customers, patients, students … */
@@ -127,6 +132,7 @@ export const DERIVED_FROM: Record<keyof Derived, readonly string[]> = {
   ],
   crisisContacts: ['crisis.contacts'],
   ownerContact: ['policy.owner'],
+  owner: ['policy.owner'],
   publicEmployer: ['organisation.sector', 'organisation.publiclyOwned'],
   served: ['organisation.sector'],
   servedOne: ['organisation.sector'],
@@ -188,6 +194,7 @@ export function buildScope(rawAnswers: Answers, bundle: TemplateBundle, today: s
         role: role === 'other' ? roleName : (bundle.terms.crisisRole[role] ?? role),
       })),
       ownerContact: [ownerName, owner.email].filter(Boolean).join(', '),
+      owner: owner.function || owner.name,
       publicEmployer,
       served: bundle.terms.served[organisation.sector] ?? '',
       servedOne: bundle.terms.servedOne[organisation.sector] ?? '',
